@@ -1,0 +1,262 @@
+#include "engine.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "tradeoff/detail/text.hpp"
+
+namespace tradeoff::detail {
+namespace {
+
+using Eigen::ArrayXd;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kEscapeClauseLastYear = 2028;  // the national escape clause runs until 2028
+constexpr double kEscapeClauseHeadroomPct = 1.5;
+
+/// base^n by repeated multiplication: exact same operations on every
+/// platform (std::pow may differ in the last bit between libms).
+double power(double base, int n) {
+  double r = 1;
+  for (int i = 0; i < std::abs(n); ++i) r *= base;
+  return n >= 0 ? r : 1 / r;
+}
+
+/// min(1, (t - t0)/(end - t0)) per country; every end is > t0 (validated).
+ArrayXd progress(const ArrayXd& end_year, int t0, int t) {
+  return (static_cast<double>(t - t0) / (end_year - t0)).min(1.0);
+}
+
+const CountryOverride* override_for(const Scenario& s, const std::string& code) {
+  for (const auto& o : s.overrides) {
+    if (iequals(o.code, code)) return &o;
+  }
+  return nullptr;
+}
+
+double sum_where(const ArrayXd& v, const Mask& m) { return m.select(v, 0.0).sum(); }
+
+}  // namespace
+
+CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows) {
+  const auto n = static_cast<Eigen::Index>(rows.size());
+  CountryParams p;
+  p.years_to_base.resize(n);
+  for (ArrayXd* a : {&p.gdp_data, &p.growth, &p.d0, &p.d2021, &p.equipment, &p.population, &p.yield_pct,
+                     &p.safe_allocation, &p.fund, &p.core_target, &p.related_target, &p.target_year,
+                     &p.custom, &p.joint_start, &p.joint_end, &p.joint_end_year}) {
+    a->resize(n);
+  }
+  p.eu.resize(n);
+  p.ally.resize(n);
+  p.follows_target.resize(n);
+
+  const double key_sum = data.eu_gni_share_sum();
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const Country& c = data.countries[rows[static_cast<std::size_t>(i)]];
+    const CountryOverride* o = override_for(s, c.code);
+    const auto pick = [o](auto member, auto fallback) {
+      return (o != nullptr && (o->*member)) ? static_cast<double>(*(o->*member)) : static_cast<double>(fallback);
+    };
+    p.growth(i) = pick(&CountryOverride::nominal_growth_pct, s.economy.nominal_growth_pct) / 100;
+    p.gdp_data(i) = c.gdp_eur_bn;
+    p.years_to_base(i) = data.base_year - c.gdp_year;
+    p.d0(i) = c.defence_pct_gdp;
+    p.d2021(i) = c.defence_pct_gdp_2021;
+    p.equipment(i) = c.equipment_share_pct;
+    p.population(i) = c.population_m;
+    p.yield_pct(i) = c.bond_yield_10y_pct;
+    p.safe_allocation(i) = c.eu ? c.safe_allocation_eur_bn : 0.0;
+    p.fund(i) = c.eu && key_sum > 0 ? s.pooling.eu_fund_eur_bn * c.eu_gni_share_pct / key_sum : 0.0;
+    p.core_target(i) = pick(&CountryOverride::core_target_pct_gdp, s.nato.core_target_pct_gdp);
+    p.related_target(i) = pick(&CountryOverride::related_target_pct_gdp, s.nato.related_target_pct_gdp);
+    p.target_year(i) = pick(&CountryOverride::target_year, s.nato.target_year);
+    p.custom(i) = pick(&CountryOverride::custom_pct_gdp, s.spending.custom_pct_gdp);
+    p.joint_start(i) = pick(&CountryOverride::joint_start_pct, s.pooling.joint_share_pct.start_pct);
+    p.joint_end(i) = pick(&CountryOverride::joint_end_pct, s.pooling.joint_share_pct.end_pct);
+    p.joint_end_year(i) = pick(&CountryOverride::joint_end_year, s.pooling.joint_share_pct.end_year);
+    p.eu(i) = c.eu;
+    p.ally(i) = c.nato;
+    p.follows_target(i) = c.nato || s.spending.non_nato_follow_target;
+  }
+  return p;
+}
+
+ArrayXd joint_share(const CountryParams& p, int t0, int t) {
+  return p.joint_start + (p.joint_end - p.joint_start) * progress(p.joint_end_year, t0, t);
+}
+
+void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock,
+             RunResult& r, bool notes) {
+  const Eigen::Index n = p.d0.size();
+  const Eigen::Index years = last_year - t0 + 1;
+  for (auto& a : r.series) a.resize(n, years);
+  for (auto& a : r.total) a.resize(years);
+  auto out = [&r](Series s_) -> Eigen::ArrayXXd& { return r.series[static_cast<std::size_t>(s_)]; };
+  auto tot = [&r](Series s_) -> double* { return r.total[static_cast<std::size_t>(s_)].data(); };
+
+  const double joint_saving = (shock.has_savings ? shock.joint_saving_pct : s.pooling.joint_saving_pct) / 100;
+  const double fund_saving = (shock.has_savings ? shock.eu_fund_saving_pct : s.pooling.eu_fund_saving_pct) / 100;
+  const ArrayXd growth = p.growth + shock.growth_shift_pct / 100;
+  const ArrayXd rate = (p.yield_pct + shock.yield_shift_pct) / 100;
+  const double eu_rate = s.financing.eu_rate_pct / 100;
+  const double borrowed_share = s.financing.borrowed_share_pct / 100;
+  const double cN = s.industry.european_share_national_pct / 100;
+  const double cJ = s.industry.european_share_joint_pct / 100;
+  const double cF = s.industry.european_share_eu_fund_pct / 100;
+  const double related_credit = s.pooling.eu_fund_counts_as_related_pct / 100;
+  const bool fund_from_budget = s.pooling.eu_fund_financing == FundFinancing::from_defence_budget;
+  const Mask& ally = p.ally;
+  const bool any_ally = ally.any();
+  const Mask above_target = p.d0 < p.core_target;
+  const Mask has_escape_clause = p.eu;
+
+  ArrayXd gdp(n);  // eq. 1, in t0 at this run's growth
+  for (Eigen::Index i = 0; i < n; ++i) gdp(i) = p.gdp_data(i) * power(1 + growth(i), p.years_to_base(i));
+  ArrayXd national_debt = ArrayXd::Zero(n), eu_debt = ArrayXd::Zero(n);
+  ArrayXd safe_left = p.safe_allocation;
+  std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
+
+  for (Eigen::Index col = 0; col < years; ++col) {
+    const int t = t0 + static_cast<int>(col);
+    if (col > 0) gdp *= 1 + growth;
+
+    // Eq. 2: paths. The NATO target path never asks a country to cut.
+    const ArrayXd reach = progress(p.target_year, t0, t);
+    const ArrayXd target_path = above_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
+    ArrayXd share;
+    switch (s.spending.path) {
+      case SpendingPath::nato_target:
+        share = above_target.select(p.d0 + (p.core_target - p.d0) * reach, p.d0);
+        break;
+      case SpendingPath::custom:
+        share = p.d0 + (p.custom - p.d0) * reach;
+        break;
+      case SpendingPath::constant_share:
+        share = p.d0;
+        break;
+    }
+    share = p.follows_target.select(share, p.d0);
+
+    // Eq. 3-7: budget, EU fund, core, joint, national, total.
+    const ArrayXd budget = share / 100 * gdp;
+    ArrayXd fund = p.fund;
+    ArrayXd core = budget;
+    if (fund_from_budget) {
+      const Mask cut = fund > budget;
+      fund = fund.min(budget);
+      core = budget - fund;
+      if (notes) {
+        for (Eigen::Index i = 0; i < n; ++i) {
+          if (cut(i) && !cut_noted[static_cast<std::size_t>(i)]) {
+            cut_noted[static_cast<std::size_t>(i)] = true;
+            r.notes.push_back({"eu_fund_cut", r.countries[static_cast<std::size_t>(i)].code,
+                               "From " + std::to_string(t) +
+                                   ", the EU fund contribution exceeds the defence budget it is paid from; "
+                                   "it is cut to the budget and core spending is 0."});
+          }
+        }
+      }
+    }
+    const ArrayXd equipment = p.equipment / 100 * core;
+    const ArrayXd joint = joint_share(p, t0, t) / 100 * equipment;
+    const ArrayXd national = core - joint;
+    const ArrayXd effort = core + fund;
+
+    // Eq. 8: NATO accounting (allies only).
+    const ArrayXd target_amount = target_path / 100 * gdp;
+    const ArrayXd related_path = p.related_target * reach;
+    const ArrayXd gap = (target_amount - core).max(0.0);
+    const ArrayXd credited = related_credit * fund;
+
+    // Eq. 9-10: capability and European industrial share.
+    const ArrayXd capability = national + joint / (1 - joint_saving) + fund / (1 - fund_saving);
+    const ArrayXd euro_num = cN * (equipment - joint) + cJ * joint + cF * fund;
+    const ArrayXd euro_den = equipment + fund;
+
+    // Eq. 11-12: extra effort, borrowing, SAFE, debt.
+    const ArrayXd extra = effort - p.d0 / 100 * gdp;
+    const ArrayXd borrowed = (borrowed_share * extra).max(0.0);
+    ArrayXd safe = ArrayXd::Zero(n);
+    if (s.financing.use_safe_loans && t <= s.financing.safe_last_year) {
+      safe = p.eu.select(joint.min(borrowed).min(safe_left), 0.0);
+      safe_left -= safe;
+    }
+    const ArrayXd interest_saving = (rate - eu_rate) * eu_debt;  // on last year's SAFE debt
+    national_debt = national_debt * (1 + rate) + borrowed - safe;
+    eu_debt = eu_debt * (1 + eu_rate) + safe;
+    const ArrayXd debt = national_debt + eu_debt;
+
+    // Eq. 13-14: escape clause and the largest pooled share.
+    const bool clause_open = t <= kEscapeClauseLastYear;
+    const ArrayXd escape = (effort / gdp * 100 - p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
+    const Mask pstar_defined = ally && (effort > 0);
+    const ArrayXd pstar = ((1 - target_amount / effort).max(0.0)) * 100;
+
+    out(Series::gdp_eur_bn).col(col) = gdp;
+    out(Series::core_spending_eur_bn).col(col) = core;
+    out(Series::national_spending_eur_bn).col(col) = national;
+    out(Series::joint_procurement_eur_bn).col(col) = joint;
+    out(Series::eu_fund_eur_bn).col(col) = fund;
+    out(Series::total_effort_eur_bn).col(col) = effort;
+    out(Series::total_effort_pct_gdp).col(col) = effort / gdp * 100;
+    out(Series::nato_core_pct_gdp).col(col) = ally.select(core / gdp * 100, kNaN);
+    out(Series::nato_core_target_pct_gdp).col(col) = ally.select(target_path, kNaN);
+    out(Series::nato_core_gap_eur_bn).col(col) = ally.select(gap, kNaN);
+    out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / gdp * 100, kNaN);
+    out(Series::nato_related_target_pct_gdp).col(col) = ally.select(related_path, kNaN);
+    out(Series::capability_eur_bn).col(col) = capability;
+    out(Series::pooling_gain_eur_bn).col(col) = capability - effort;
+    out(Series::european_industry_share_pct).col(col) = (euro_den > 0).select(euro_num / euro_den * 100, kNaN);
+    out(Series::extra_effort_eur_bn).col(col) = extra;
+    out(Series::per_capita_eur).col(col) = effort / p.population * 1000;
+    out(Series::extra_per_capita_eur).col(col) = extra / p.population * 1000;
+    out(Series::safe_loans_eur_bn).col(col) = safe;
+    out(Series::debt_impact_pct_gdp).col(col) = debt / gdp * 100;
+    out(Series::interest_saving_eur_bn).col(col) = interest_saving;
+    if (clause_open) {
+      out(Series::escape_clause_exceeded).col(col) = has_escape_clause.select(escape, kNaN);
+    } else {
+      out(Series::escape_clause_exceeded).col(col).setConstant(kNaN);
+    }
+    out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
+
+    // Totals: sums of euros; ratios from summed numerators and denominators.
+    const double sum_gdp = gdp.sum();
+    const double sum_effort = effort.sum();
+    const double ally_gdp = sum_where(gdp, ally);
+    const double sum_den = euro_den.sum();
+    const double sum_population = p.population.sum();
+    const auto nato_ratio = [&](double numerator) { return any_ally ? numerator / ally_gdp * 100 : kNaN; };
+    tot(Series::gdp_eur_bn)[col] = sum_gdp;
+    tot(Series::core_spending_eur_bn)[col] = core.sum();
+    tot(Series::national_spending_eur_bn)[col] = national.sum();
+    tot(Series::joint_procurement_eur_bn)[col] = joint.sum();
+    tot(Series::eu_fund_eur_bn)[col] = fund.sum();
+    tot(Series::total_effort_eur_bn)[col] = sum_effort;
+    tot(Series::total_effort_pct_gdp)[col] = sum_effort / sum_gdp * 100;
+    tot(Series::nato_core_pct_gdp)[col] = nato_ratio(sum_where(core, ally));
+    tot(Series::nato_core_target_pct_gdp)[col] = nato_ratio(sum_where(target_amount, ally));
+    tot(Series::nato_core_gap_eur_bn)[col] = any_ally ? sum_where(gap, ally) : kNaN;
+    tot(Series::nato_related_credit_pct_gdp)[col] = nato_ratio(sum_where(credited, ally));
+    tot(Series::nato_related_target_pct_gdp)[col] = nato_ratio(sum_where(related_path / 100 * gdp, ally));
+    tot(Series::capability_eur_bn)[col] = capability.sum();
+    tot(Series::pooling_gain_eur_bn)[col] = capability.sum() - sum_effort;
+    tot(Series::european_industry_share_pct)[col] = sum_den > 0 ? euro_num.sum() / sum_den * 100 : kNaN;
+    tot(Series::extra_effort_eur_bn)[col] = extra.sum();
+    tot(Series::per_capita_eur)[col] = sum_effort / sum_population * 1000;
+    tot(Series::extra_per_capita_eur)[col] = extra.sum() / sum_population * 1000;
+    tot(Series::safe_loans_eur_bn)[col] = safe.sum();
+    tot(Series::debt_impact_pct_gdp)[col] = debt.sum() / sum_gdp * 100;
+    tot(Series::interest_saving_eur_bn)[col] = interest_saving.sum();
+    tot(Series::escape_clause_exceeded)[col] =
+        clause_open && has_escape_clause.any() ? sum_where(escape, has_escape_clause) : kNaN;
+    tot(Series::max_pooled_share_pct)[col] =
+        pstar_defined.any()
+            ? std::max(0.0, 1 - sum_where(target_amount, pstar_defined) / sum_where(effort, pstar_defined)) * 100
+            : kNaN;
+  }
+}
+
+}  // namespace tradeoff::detail

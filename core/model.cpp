@@ -1,0 +1,245 @@
+#include "tradeoff/model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "engine.hpp"
+#include "random.hpp"
+#include "tradeoff/detail/text.hpp"
+
+namespace tradeoff {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct SeriesSpec {
+  const char* name;
+  const char* unit;
+};
+
+constexpr SeriesSpec kSeries[kSeriesCount] = {
+    {"gdp_eur_bn", "EUR bn"},
+    {"core_spending_eur_bn", "EUR bn"},
+    {"national_spending_eur_bn", "EUR bn"},
+    {"joint_procurement_eur_bn", "EUR bn"},
+    {"eu_fund_eur_bn", "EUR bn"},
+    {"total_effort_eur_bn", "EUR bn"},
+    {"total_effort_pct_gdp", "% GDP"},
+    {"nato_core_pct_gdp", "% GDP"},
+    {"nato_core_target_pct_gdp", "% GDP"},
+    {"nato_core_gap_eur_bn", "EUR bn"},
+    {"nato_related_credit_pct_gdp", "% GDP"},
+    {"nato_related_target_pct_gdp", "% GDP"},
+    {"capability_eur_bn", "EUR bn"},
+    {"pooling_gain_eur_bn", "EUR bn"},
+    {"european_industry_share_pct", "%"},
+    {"extra_effort_eur_bn", "EUR bn"},
+    {"per_capita_eur", "EUR"},
+    {"extra_per_capita_eur", "EUR"},
+    {"safe_loans_eur_bn", "EUR bn"},
+    {"debt_impact_pct_gdp", "% GDP"},
+    {"interest_saving_eur_bn", "EUR bn"},
+    {"escape_clause_exceeded", "flag"},
+    {"max_pooled_share_pct", "%"},
+};
+
+std::vector<CountryInfo> infos(const Dataset& data, const std::vector<std::size_t>& rows) {
+  std::vector<CountryInfo> out;
+  out.reserve(rows.size());
+  for (std::size_t row : rows) {
+    const Country& c = data.countries[row];
+    out.push_back({c.code, c.name, c.eu, c.nato});
+  }
+  return out;
+}
+
+/// Provenance flags of the reported countries, then remarks about the run.
+void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows,
+                    RunResult& r) {
+  for (std::size_t row : rows) {
+    const Country& c = data.countries[row];
+    for (const std::string& flag : c.flags) {
+      std::string meaning(flag_meaning(flag));
+      if (meaning.empty()) meaning = "Flagged in the data file as '" + flag + "'.";
+      r.notes.push_back({flag, c.code, c.name + ": " + meaning});
+    }
+  }
+  if (s.nato.target_year > s.end_year) {
+    r.notes.push_back({"horizon_before_target", "",
+                       "The horizon (" + std::to_string(s.end_year) + ") ends before the NATO target year (" +
+                           std::to_string(s.nato.target_year) + ")."});
+  }
+}
+
+/// Percentile by linear interpolation between order statistics (the
+/// (n-1)p rule, "type 7"); `v` is reordered.
+double percentile(std::vector<double>& v, double p) {
+  const double h = static_cast<double>(v.size() - 1) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(lo), v.end());
+  const double low = v[lo];
+  if (lo + 1 >= v.size()) return low;
+  const double high = *std::min_element(v.begin() + static_cast<std::ptrdiff_t>(lo) + 1, v.end());
+  return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+}  // namespace
+
+std::string_view series_name(Series s) { return kSeries[static_cast<std::size_t>(s)].name; }
+std::string_view series_unit(Series s) { return kSeries[static_cast<std::size_t>(s)].unit; }
+
+Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
+  if (auto e = validate(scenario, data)) return *e;
+  RunResult r;
+  r.scenario = normalized(scenario, data);
+  r.data_version = data.version;
+  r.base_year = data.base_year;
+  const std::vector<std::size_t> rows = selected_countries(r.scenario, data);
+  r.countries = infos(data, rows);
+  for (int t = data.base_year; t <= r.scenario.end_year; ++t) r.years.push_back(t);
+  add_data_notes(r.scenario, data, rows, r);
+  const detail::CountryParams params = detail::resolve_params(r.scenario, data, rows);
+  detail::compute(r.scenario, params, data.base_year, r.scenario.end_year, {}, r, true);
+  return r;
+}
+
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& req) {
+  if (auto e = validate(scenario, data)) return *e;
+  const std::size_t row = data.find(req.country);
+  if (row == data.countries.size()) {
+    return Error{ErrorCode::unknown_country, "/country",
+                 "'" + detail::clip(req.country) + "' is not a country code in the data"};
+  }
+  if (req.year < data.base_year || req.year > scenario.end_year) {
+    return Error{ErrorCode::out_of_range, "/year",
+                 "must be between " + std::to_string(data.base_year) + " and the scenario's end_year " +
+                     std::to_string(scenario.end_year) + " (got " + std::to_string(req.year) + ")"};
+  }
+  if (req.points > kMaxFrontierPoints) {
+    return Error{ErrorCode::limit_exceeded, "/points",
+                 "must be at most " + std::to_string(kMaxFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
+  }
+  if (req.points < kMinFrontierPoints) {
+    return Error{ErrorCode::out_of_range, "/points",
+                 "must be at least " + std::to_string(kMinFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
+  }
+
+  FrontierResult f;
+  f.scenario = normalized(scenario, data);
+  f.data_version = data.version;
+  f.year = req.year;
+  const std::vector<std::size_t> rows{row};
+  f.country = infos(data, rows).front();
+
+  // The country's own run to the requested year gives X, Y and the target path.
+  RunResult r;
+  r.countries = {f.country};
+  const detail::CountryParams params = detail::resolve_params(f.scenario, data, rows);
+  detail::compute(f.scenario, params, data.base_year, req.year, {}, r, false);
+  const Eigen::Index col = req.year - data.base_year;
+  const auto at = [&](Series s) { return r[s](0, col); };
+  const double effort = at(Series::total_effort_eur_bn);
+  const double gdp = at(Series::gdp_eur_bn);
+  f.total_effort_eur_bn = effort;
+  f.gdp_eur_bn = gdp;
+  f.nato_core_target_pct_gdp = at(Series::nato_core_target_pct_gdp);
+  f.p_star = at(Series::max_pooled_share_pct) / 100;
+  f.current_p = effort > 0 ? at(Series::eu_fund_eur_bn) / effort : kNaN;
+
+  // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X.
+  const Scenario& s = f.scenario;
+  const double joint_pct = detail::joint_share(params, data.base_year, req.year)(0);
+  const double equipment_pct = params.equipment(0);
+  const bool ally = f.country.nato;
+  for (int i = 0; i < req.points; ++i) {
+    const double p = static_cast<double>(i) / (req.points - 1);
+    const double fund = p * effort;
+    const double core = (1 - p) * effort;
+    const double equipment = equipment_pct / 100 * core;
+    const double joint = joint_pct / 100 * equipment;
+    const double national = core - joint;
+    const double capability = national + joint / (1 - s.pooling.joint_saving_pct / 100) +
+                              fund / (1 - s.pooling.eu_fund_saving_pct / 100);
+    const double den = equipment + fund;
+    const double num = s.industry.european_share_national_pct / 100 * (equipment - joint) +
+                       s.industry.european_share_joint_pct / 100 * joint +
+                       s.industry.european_share_eu_fund_pct / 100 * fund;
+    FrontierPoint point;
+    point.p = p;
+    point.nato_core_pct_gdp = ally ? core / gdp * 100 : kNaN;
+    point.nato_related_credit_pct_gdp = ally ? s.pooling.eu_fund_counts_as_related_pct / 100 * fund / gdp * 100 : kNaN;
+    point.capability_eur_bn = capability;
+    point.european_industry_share_pct = den > 0 ? num / den * 100 : kNaN;
+    f.points.push_back(point);
+  }
+  return f;
+}
+
+Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& req) {
+  if (auto e = validate(scenario, data)) return *e;
+  if (req.draws > kMaxDraws) {
+    return Error{ErrorCode::limit_exceeded, "/draws",
+                 "must be at most 1000000 (got " + std::to_string(req.draws) + ")"};
+  }
+  if (req.draws < 1) {
+    return Error{ErrorCode::out_of_range, "/draws", "must be at least 1 (got " + std::to_string(req.draws) + ")"};
+  }
+  if (req.seed > kMaxSeed) {
+    return Error{ErrorCode::out_of_range, "/seed", "must be between 0 and 9007199254740991 (2^53 - 1)"};
+  }
+
+  SensitivityResult out;
+  out.scenario = normalized(scenario, data);
+  out.data_version = data.version;
+  out.draws = req.draws;
+  out.seed = req.seed;
+  out.year = out.scenario.nato.target_year;
+  const std::vector<std::size_t> rows = selected_countries(out.scenario, data);
+  for (const auto& c : infos(data, rows)) out.countries.push_back(c.code);
+
+  // Values at the target year do not depend on the horizon: run to that year.
+  const Scenario& s = out.scenario;
+  const detail::CountryParams params = detail::resolve_params(s, data, rows);
+  const Eigen::Index col = out.year - data.base_year;
+  RunResult r;
+  r.countries = infos(data, rows);
+  detail::compute(s, params, data.base_year, out.year, {}, r, false);
+  for (Series series : kSensitivitySeries) {
+    SensitivityStat stat;
+    stat.series = series;
+    stat.central = r.total_of(series)(col);
+    out.stats.push_back(stat);
+  }
+
+  // One draw per lever, shared by all countries, in a fixed order.
+  const auto savings_draw = [](detail::Random& rng, double mode) {
+    return rng.triangular(std::min(10.0, mode), mode, std::max(40.0, mode));
+  };
+  const auto n = static_cast<std::size_t>(req.draws);
+  std::vector<std::vector<double>> values(kSensitivitySeries.size(), std::vector<double>(n));
+  detail::Random rng(req.seed);
+  detail::Perturbation shock;
+  shock.has_savings = true;
+  for (std::size_t d = 0; d < n; ++d) {
+    shock.joint_saving_pct = savings_draw(rng, s.pooling.joint_saving_pct);
+    shock.eu_fund_saving_pct = savings_draw(rng, s.pooling.eu_fund_saving_pct);
+    shock.growth_shift_pct = rng.triangular(-1, 0, 1);
+    shock.yield_shift_pct = rng.triangular(-1, 0, 1);
+    detail::compute(s, params, data.base_year, out.year, shock, r, false);
+    for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) values[k][d] = r.total_of(kSensitivitySeries[k])(col);
+  }
+  for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) {
+    std::vector<double>& v = values[k];
+    if (std::isnan(v.front())) {
+      out.stats[k].p5 = out.stats[k].p50 = out.stats[k].p95 = kNaN;  // e.g. the gap when no ally is shown
+      continue;
+    }
+    out.stats[k].p5 = percentile(v, 0.05);
+    out.stats[k].p50 = percentile(v, 0.50);
+    out.stats[k].p95 = percentile(v, 0.95);
+  }
+  return out;
+}
+
+}  // namespace tradeoff

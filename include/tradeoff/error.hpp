@@ -1,0 +1,54 @@
+// Errors as values: every failure the model can report, with a stable code,
+// the JSON pointer of the offending field and a message for people.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace tradeoff {
+
+/// Stable error codes (MODEL.md section 5b). Their names never change.
+enum class ErrorCode {
+  parse_error,      ///< the input is not well-formed JSON or CSV
+  unknown_field,    ///< a field the model does not know (typos must not fall back to defaults)
+  wrong_type,       ///< a field of the wrong JSON type
+  out_of_range,     ///< a value outside its stated range
+  unknown_country,  ///< a country code not in the data
+  inconsistent,     ///< values that are each valid but contradict each other
+  limit_exceeded,   ///< a size limit (bytes, depth, years, points, draws) was passed
+  data_error,       ///< a malformed data file (names row and column)
+  internal,         ///< a bug: should never happen
+};
+
+/// The stable name of a code, e.g. "out_of_range".
+std::string_view to_string(ErrorCode code);
+
+/// One failure: code, JSON pointer (or "row N, column C" for data files), message.
+struct Error {
+  ErrorCode code = ErrorCode::internal;
+  std::string path;
+  std::string message;
+};
+
+/// A value or the Error that prevented it (C++17 has no std::expected).
+template <class T>
+class Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}      // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}  // NOLINT: implicit by design
+
+  bool ok() const { return state_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+
+  const T& value() const& { return std::get<0>(state_); }
+  T& value() & { return std::get<0>(state_); }
+  T&& value() && { return std::get<0>(std::move(state_)); }
+  const Error& error() const { return std::get<1>(state_); }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace tradeoff

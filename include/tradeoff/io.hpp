@@ -1,0 +1,62 @@
+// The JSON and CSV edge of the model: scenarios in, results out, errors as
+// data. The CLI and the WebAssembly bindings use only this layer.
+#pragma once
+
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "tradeoff/data.hpp"
+#include "tradeoff/error.hpp"
+#include "tradeoff/model.hpp"
+#include "tradeoff/scenario.hpp"
+
+namespace tradeoff::io {
+
+/// Objects keep their keys in the order written, so outputs read like MODEL.md.
+using Json = nlohmann::ordered_json;
+
+/// Limits on JSON input; beyond them, a limit_exceeded error.
+inline constexpr std::size_t kMaxInputBytes = 1 << 20;
+inline constexpr int kMaxJsonDepth = 32;
+
+/// Parses JSON text within the limits; a syntax error names line and column.
+Result<Json> parse_json(std::string_view text);
+
+/// Reads a scenario; absent fields keep their defaults, unknown fields are
+/// errors. `base` prefixes every error path (e.g. "/scenario").
+Result<Scenario> scenario_from_json(const Json& doc, const std::string& base = "");
+
+/// Sets one field of a scenario document, as `--set PATH=VALUE` does: PATH is
+/// a JSON pointer or dotted ("pooling.eu_fund_eur_bn"), VALUE is JSON or else
+/// taken as a string. Intermediate objects are created.
+std::optional<Error> set_field(Json& doc, std::string_view path, std::string_view value);
+
+Json to_json(const Scenario& s);
+Json to_json(const RunResult& r);
+Json to_json(const FrontierResult& f);
+Json to_json(const SensitivityResult& s);
+/// {"ok": false, "error": {"code", "path", "message"}}
+Json to_json(const Error& e);
+
+/// Levers, series, limits and the data with its sources (MODEL.md section 5).
+Json describe(const Dataset& data);
+
+/// One row per country and year, then the TOTAL rows (MODEL.md section 5).
+std::string to_csv(const RunResult& r);
+std::string to_csv(const FrontierResult& f);
+std::string to_csv(const SensitivityResult& s);
+
+/// Reads {"scenario", "country", "year", "points"}; absent fields take defaults.
+Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Json& doc);
+/// Reads {"scenario", "draws", "seed"}; absent fields take defaults.
+Result<std::pair<Scenario, SensitivityRequest>> sensitivity_request_from_json(const Json& doc);
+
+/// The whole API as text in, text out, for hosts that speak JSON (the
+/// WebAssembly module): `command` is run, frontier, sensitivity or describe;
+/// the answer is {"ok": true, "result": …} or {"ok": false, "error": …}.
+/// Never throws.
+std::string call(std::string_view command, std::string_view request, const Dataset& data);
+
+}  // namespace tradeoff::io

@@ -1,0 +1,161 @@
+// The model: run, frontier and sensitivity (MODEL.md sections 4 and 5).
+#pragma once
+
+#include <Eigen/Core>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tradeoff/data.hpp"
+#include "tradeoff/error.hpp"
+#include "tradeoff/scenario.hpp"
+
+namespace tradeoff {
+
+/// The model's version: bumped whenever an equation or an output changes.
+inline constexpr std::string_view kModelVersion = "1";
+
+/// Output series, in MODEL.md order. Values are doubles; NaN means "not
+/// defined" (JSON null): NATO fields of non-allies, the European share where
+/// nothing is procured, the escape clause outside the EU or after 2028.
+enum class Series : std::size_t {
+  gdp_eur_bn,
+  core_spending_eur_bn,
+  national_spending_eur_bn,
+  joint_procurement_eur_bn,
+  eu_fund_eur_bn,
+  total_effort_eur_bn,
+  total_effort_pct_gdp,
+  nato_core_pct_gdp,
+  nato_core_target_pct_gdp,
+  nato_core_gap_eur_bn,
+  nato_related_credit_pct_gdp,
+  nato_related_target_pct_gdp,
+  capability_eur_bn,
+  pooling_gain_eur_bn,
+  european_industry_share_pct,
+  extra_effort_eur_bn,
+  per_capita_eur,
+  extra_per_capita_eur,
+  safe_loans_eur_bn,
+  debt_impact_pct_gdp,
+  interest_saving_eur_bn,
+  escape_clause_exceeded,  ///< per country 0/1; in the total, the count of countries flagged
+  max_pooled_share_pct,
+};
+inline constexpr std::size_t kSeriesCount = 23;
+
+/// Name of a series as MODEL.md spells it ("gdp_eur_bn", …).
+std::string_view series_name(Series s);
+/// Unit of a series, for tables and the page ("EUR bn", "% GDP", …).
+std::string_view series_unit(Series s);
+/// Series whose per-country values are 0/1 flags.
+inline bool is_flag_series(Series s) { return s == Series::escape_clause_exceeded; }
+
+/// A remark for the reader: a provenance flag or something the model did.
+struct Note {
+  std::string id;       ///< flag name or event, e.g. "defence_sipri_2024", "eu_fund_cut"
+  std::string country;  ///< code, empty for notes about the whole run
+  std::string message;
+};
+
+/// Identity of a reported country.
+struct CountryInfo {
+  std::string code;
+  std::string name;
+  bool eu = false;
+  bool nato = false;
+};
+
+/// Everything one run computes.
+struct RunResult {
+  Scenario scenario;  ///< normalized: every default filled in
+  std::string data_version;
+  int base_year = 0;
+  std::vector<int> years;
+  std::vector<CountryInfo> countries;
+  /// One array per series, countries x years (row = country, column = year).
+  std::array<Eigen::ArrayXXd, kSeriesCount> series;
+  /// The total over the reported countries, one value per year.
+  std::array<Eigen::ArrayXd, kSeriesCount> total;
+  std::vector<Note> notes;
+
+  const Eigen::ArrayXXd& operator[](Series s) const { return series[static_cast<std::size_t>(s)]; }
+  const Eigen::ArrayXd& total_of(Series s) const { return total[static_cast<std::size_t>(s)]; }
+};
+
+/// Validates the scenario and runs the model.
+Result<RunResult> run(const Scenario& scenario, const Dataset& data);
+
+/// Limits on frontier points and Monte Carlo draws.
+inline constexpr int kMinFrontierPoints = 2;
+inline constexpr int kMaxFrontierPoints = 1001;
+inline constexpr std::int64_t kMaxDraws = 1000000;
+inline constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;  ///< exact in JavaScript
+
+struct FrontierRequest {
+  std::string country = "BE";
+  int year = 2035;
+  int points = 21;
+};
+
+/// One point of the frontier: a share p of the same effort moved to the EU fund.
+struct FrontierPoint {
+  double p = 0;                           ///< pooled share of the effort, 0 .. 1
+  double nato_core_pct_gdp = 0;           ///< NaN for non-allies
+  double nato_related_credit_pct_gdp = 0; ///< NaN for non-allies
+  double capability_eur_bn = 0;
+  double european_industry_share_pct = 0; ///< NaN where nothing is procured
+};
+
+struct FrontierResult {
+  Scenario scenario;
+  std::string data_version;
+  CountryInfo country;
+  int year = 0;
+  double total_effort_eur_bn = 0;  ///< X, the effort shared out
+  double gdp_eur_bn = 0;
+  double nato_core_target_pct_gdp = 0;  ///< NaN for non-allies
+  double p_star = 0;     ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
+  double current_p = 0;  ///< the scenario's own pooled share F/X, 0 .. 1
+  std::vector<FrontierPoint> points;
+};
+
+/// The trade-off frontier for one country and year of the scenario.
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data,
+                                const FrontierRequest& request);
+
+struct SensitivityRequest {
+  std::int64_t draws = 1000;
+  std::uint64_t seed = 1;
+};
+
+/// Series the sensitivity run reports, at the NATO target year.
+inline constexpr std::array<Series, 6> kSensitivitySeries = {
+    Series::total_effort_eur_bn, Series::capability_eur_bn,  Series::pooling_gain_eur_bn,
+    Series::nato_core_gap_eur_bn, Series::extra_effort_eur_bn, Series::debt_impact_pct_gdp};
+
+struct SensitivityStat {
+  Series series = Series::total_effort_eur_bn;
+  double central = 0;  ///< the scenario's own value
+  double p5 = 0, p50 = 0, p95 = 0;
+};
+
+struct SensitivityResult {
+  Scenario scenario;
+  std::string data_version;
+  std::int64_t draws = 0;
+  std::uint64_t seed = 0;
+  int year = 0;  ///< the NATO target year
+  std::vector<std::string> countries;
+  std::vector<SensitivityStat> stats;  ///< in kSensitivitySeries order
+};
+
+/// Monte Carlo over the uncertain levers (savings, growth, yields).
+Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data,
+                                      const SensitivityRequest& request);
+
+}  // namespace tradeoff

@@ -1,0 +1,34 @@
+// Helpers of the JSON layer: paths, type errors, suggestions.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tradeoff/detail/text.hpp"
+#include "tradeoff/io.hpp"
+
+namespace tradeoff::io::detail {
+
+using tradeoff::detail::clip;
+using tradeoff::detail::format_number;
+using tradeoff::detail::iequals;
+
+/// The JSON pointer of a member: base + "/" + key, with ~ and / escaped.
+std::string child(const std::string& base, const std::string& key);
+/// Reverses the pointer escapes ~1 and ~0.
+std::string unescape_pointer_token(const std::string& token);
+
+/// "must be <expected>, got <kind of value>" as a wrong_type error.
+Error wrong_type(const std::string& path, const std::string& expected, const Json& got);
+
+/// A JSON number with a whole value that fits an int (2035 or 2035.0).
+std::optional<Error> read_int(const Json& v, const std::string& path, int& out);
+/// A whole number >= 0 for counts and seeds; huge values saturate, for the caller's limit check.
+std::optional<Error> read_uint64(const Json& v, const std::string& path, std::uint64_t& out);
+
+/// The candidate closest to `key` by edit distance, if close enough to be a typo.
+const char* closest(const std::string& key, const std::vector<std::string>& candidates);
+std::string join(const std::vector<std::string>& items);
+
+}  // namespace tradeoff::io::detail

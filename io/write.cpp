@@ -1,0 +1,242 @@
+// Results out: the JSON shapes and CSV columns of MODEL.md section 5.
+#include <cmath>
+
+#include "json_util.hpp"
+#include "tradeoff/io.hpp"
+
+namespace tradeoff::io {
+namespace {
+
+using detail::format_number;
+
+/// A number, or null where the model leaves it undefined (NaN).
+Json number(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
+
+/// Flags are booleans per country and a count in the total.
+Json flag_value(double v, bool is_total) {
+  if (std::isnan(v)) return nullptr;
+  if (is_total) return static_cast<std::int64_t>(v);
+  return v != 0;
+}
+
+/// {name: [one value per year]}; value_at(k, t) reads series k in year t.
+template <class ValueAt>
+Json series_json(Eigen::Index years, bool is_total, ValueAt value_at) {
+  Json out = Json::object();
+  for (std::size_t k = 0; k < kSeriesCount; ++k) {
+    const auto s = static_cast<Series>(k);
+    Json values = Json::array();
+    for (Eigen::Index t = 0; t < years; ++t) {
+      const double v = value_at(k, t);
+      values.push_back(is_flag_series(s) ? flag_value(v, is_total) : number(v));
+    }
+    out[std::string(series_name(s))] = std::move(values);
+  }
+  return out;
+}
+
+Json country_json(const CountryInfo& c) {
+  return {{"code", c.code}, {"name", c.name}, {"eu", c.eu}, {"nato", c.nato}};
+}
+
+/// A CSV field: shortest round-trip number, empty for undefined.
+std::string csv_number(double v) { return std::isnan(v) ? "" : format_number(v); }
+
+std::string csv_text(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string lever_type(LeverType t) {
+  switch (t) {
+    case LeverType::number: return "number";
+    case LeverType::integer: return "integer";
+    case LeverType::boolean: return "boolean";
+    case LeverType::choice: return "choice";
+  }
+  return "number";
+}
+
+}  // namespace
+
+Json to_json(const Error& e) {
+  return {{"ok", false},
+          {"error", {{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}}}};
+}
+
+Json to_json(const RunResult& r) {
+  Json out = Json::object();
+  out["model_version"] = std::string(kModelVersion);
+  out["data_version"] = r.data_version;
+  out["scenario"] = to_json(r.scenario);
+  out["years"] = r.years;
+  const auto years = static_cast<Eigen::Index>(r.years.size());
+  Json countries = Json::array();
+  for (std::size_t i = 0; i < r.countries.size(); ++i) {
+    Json c = country_json(r.countries[i]);
+    const auto row = static_cast<Eigen::Index>(i);
+    c["series"] = series_json(years, false, [&](std::size_t k, Eigen::Index t) { return r.series[k](row, t); });
+    countries.push_back(std::move(c));
+  }
+  out["countries"] = std::move(countries);
+  out["total"] = {{"series", series_json(years, true, [&](std::size_t k, Eigen::Index t) { return r.total[k](t); })}};
+  Json notes = Json::array();
+  for (const Note& n : r.notes) {
+    Json note = {{"id", n.id}};
+    note["country"] = n.country.empty() ? Json(nullptr) : Json(n.country);
+    note["message"] = n.message;
+    notes.push_back(std::move(note));
+  }
+  out["notes"] = std::move(notes);
+  return out;
+}
+
+Json to_json(const FrontierResult& f) {
+  Json out = Json::object();
+  out["model_version"] = std::string(kModelVersion);
+  out["data_version"] = f.data_version;
+  out["scenario"] = to_json(f.scenario);
+  out["country"] = country_json(f.country);
+  out["year"] = f.year;
+  out["gdp_eur_bn"] = number(f.gdp_eur_bn);
+  out["total_effort_eur_bn"] = number(f.total_effort_eur_bn);
+  out["nato_core_target_pct_gdp"] = number(f.nato_core_target_pct_gdp);
+  out["current_p"] = number(f.current_p);
+  out["p_star"] = number(f.p_star);
+  Json points = Json::array();
+  for (const FrontierPoint& p : f.points) {
+    points.push_back({{"p", p.p},
+                      {"nato_core_pct_gdp", number(p.nato_core_pct_gdp)},
+                      {"nato_related_credit_pct_gdp", number(p.nato_related_credit_pct_gdp)},
+                      {"capability_eur_bn", number(p.capability_eur_bn)},
+                      {"european_industry_share_pct", number(p.european_industry_share_pct)}});
+  }
+  out["points"] = std::move(points);
+  return out;
+}
+
+Json to_json(const SensitivityResult& s) {
+  Json out = Json::object();
+  out["model_version"] = std::string(kModelVersion);
+  out["data_version"] = s.data_version;
+  out["scenario"] = to_json(s.scenario);
+  out["draws"] = s.draws;
+  out["seed"] = s.seed;
+  out["year"] = s.year;
+  out["countries"] = s.countries;
+  out["percentiles"] = {5, 50, 95};
+  Json series = Json::object();
+  for (const SensitivityStat& st : s.stats) {
+    series[std::string(series_name(st.series))] = {
+        {"central", number(st.central)}, {"p5", number(st.p5)}, {"p50", number(st.p50)}, {"p95", number(st.p95)}};
+  }
+  out["series"] = std::move(series);
+  return out;
+}
+
+Json describe(const Dataset& data) {
+  Json out = Json::object();
+  out["model_version"] = std::string(kModelVersion);
+  out["data_version"] = data.version;
+  out["base_year"] = data.base_year;
+  Json levers_json = Json::array();
+  for (const Lever& l : levers(data.base_year)) {
+    Json j = {{"id", l.id}, {"group", l.group}, {"type", lever_type(l.type)}};
+    switch (l.type) {
+      case LeverType::number:
+      case LeverType::integer:
+        j["min"] = l.min;
+        j["max"] = l.max;
+        j["step"] = l.step;
+        if (l.type == LeverType::integer) j["default"] = static_cast<int>(l.default_number);
+        else j["default"] = l.default_number;
+        break;
+      case LeverType::boolean:
+        j["default"] = l.default_number != 0;
+        break;
+      case LeverType::choice:
+        j["choices"] = l.choices;
+        j["default"] = l.default_choice;
+        break;
+    }
+    j["unit"] = l.unit;
+    j["label"] = l.label_key;
+    j["advanced"] = l.advanced;
+    levers_json.push_back(std::move(j));
+  }
+  out["levers"] = std::move(levers_json);
+  out["country_sets"] = {"EU27", "EU_NATO", "ALL"};
+  Json series = Json::array();
+  for (std::size_t k = 0; k < kSeriesCount; ++k) {
+    const auto s = static_cast<Series>(k);
+    series.push_back({{"id", std::string(series_name(s))},
+                      {"unit", std::string(series_unit(s))},
+                      {"label", "series." + std::string(series_name(s))}});
+  }
+  out["series"] = std::move(series);
+  out["limits"] = {{"input_bytes", kMaxInputBytes},   {"json_depth", kMaxJsonDepth},
+                   {"last_year", 2050},               {"frontier_points_min", kMinFrontierPoints},
+                   {"frontier_points_max", kMaxFrontierPoints}, {"draws_max", kMaxDraws},
+                   {"seed_max", kMaxSeed},            {"data_bytes", kMaxDataBytes},
+                   {"data_rows", kMaxDataRows}};
+  Json columns = Json::array();
+  for (const ColumnSource& c : data.sources) {
+    columns.push_back({{"column", c.column}, {"unit", c.unit}, {"source", c.source}, {"vintage", c.vintage}});
+  }
+  Json flags = Json::array();
+  for (const FlagMeaning& f : data.flag_meanings) flags.push_back({{"flag", f.flag}, {"meaning", f.meaning}});
+  Json countries = Json::array();
+  for (const Country& c : data.countries) {
+    Json j = country_json({c.code, c.name, c.eu, c.nato});
+    j["flags"] = c.flags;
+    countries.push_back(std::move(j));
+  }
+  out["data"] = {{"columns", std::move(columns)}, {"flags", std::move(flags)}, {"countries", std::move(countries)}};
+  return out;
+}
+
+std::string to_csv(const RunResult& r) {
+  std::string out = "code,year";
+  for (std::size_t k = 0; k < kSeriesCount; ++k) out += "," + std::string(series_name(static_cast<Series>(k)));
+  out += "\n";
+  const auto row = [&](const std::string& code, std::size_t t, auto value_of) {
+    out += code + "," + std::to_string(r.years[t]);
+    for (std::size_t k = 0; k < kSeriesCount; ++k) out += "," + csv_number(value_of(k));
+    out += "\n";
+  };
+  for (std::size_t i = 0; i < r.countries.size(); ++i) {
+    for (std::size_t t = 0; t < r.years.size(); ++t) {
+      row(r.countries[i].code, t, [&](std::size_t k) {
+        return r.series[k](static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(t));
+      });
+    }
+  }
+  for (std::size_t t = 0; t < r.years.size(); ++t) {
+    row("TOTAL", t, [&](std::size_t k) { return r.total[k](static_cast<Eigen::Index>(t)); });
+  }
+  return out;
+}
+
+std::string to_csv(const FrontierResult& f) {
+  std::string out = "code,year,p,nato_core_pct_gdp,nato_related_credit_pct_gdp,capability_eur_bn,"
+                    "european_industry_share_pct\n";
+  for (const FrontierPoint& p : f.points) {
+    out += csv_text(f.country.code) + "," + std::to_string(f.year) + "," + csv_number(p.p) + "," +
+           csv_number(p.nato_core_pct_gdp) + "," + csv_number(p.nato_related_credit_pct_gdp) + "," +
+           csv_number(p.capability_eur_bn) + "," + csv_number(p.european_industry_share_pct) + "\n";
+  }
+  return out;
+}
+
+std::string to_csv(const SensitivityResult& s) {
+  std::string out = "series,year,central,p5,p50,p95\n";
+  for (const SensitivityStat& st : s.stats) {
+    out += std::string(series_name(st.series)) + "," + std::to_string(s.year) + "," + csv_number(st.central) + "," +
+           csv_number(st.p5) + "," + csv_number(st.p50) + "," + csv_number(st.p95) + "\n";
+  }
+  return out;
+}
+
+}  // namespace tradeoff::io
