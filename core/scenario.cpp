@@ -91,7 +91,7 @@ Lever choice(std::string id, std::string group, std::vector<std::string> choices
 }
 
 std::string range_text(const Lever& l) {
-  return detail::format_number(l.min) + " .. " + detail::format_number(l.max);
+  return detail::format_number(l.min) + " and " + detail::format_number(l.max);
 }
 
 /// Checks one numeric value against its lever; `path` is where it was read.
@@ -147,8 +147,10 @@ std::optional<Error> check_override(const std::vector<Lever>& all, const Country
 
 std::vector<Lever> levers(int base_year) {
   const int t0 = base_year;
+  Lever horizon = year("/end_year", "horizon", t0 + 1, 2035);
+  horizon.upper_bound_is_limit = true;
   return {
-      year("/end_year", "horizon", t0 + 1, 2035),
+      horizon,
       number("/nato/core_target_pct_gdp", "nato", 0, 10, 0.1, 3.5, "% GDP"),
       number("/nato/related_target_pct_gdp", "nato", 0, 5, 0.1, 1.5, "% GDP"),
       year("/nato/target_year", "nato", t0 + 1, 2035),

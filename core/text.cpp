@@ -21,7 +21,15 @@ std::optional<double> parse_double(const std::string& text) {
 std::string format_number(double value) {
   if (std::isnan(value)) return "null";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  char buf[32];
+  char buf[48];
+  // Plain decimals where they are short ("40", "0.0467"), else exponent form.
+  const double magnitude = std::fabs(value);
+  if (value == 0 || (magnitude >= 1e-5 && magnitude < 1e15)) {
+    for (int decimals = 0; decimals <= 17; ++decimals) {
+      std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+      if (std::strtod(buf, nullptr) == value) return buf;
+    }
+  }
   for (int precision = 1; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, value);
     if (std::strtod(buf, nullptr) == value) break;

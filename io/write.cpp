@@ -239,4 +239,22 @@ std::string to_csv(const SensitivityResult& s) {
   return out;
 }
 
+std::string to_csv(const Dataset& data) {
+  std::string out =
+      "code,name,eu,nato,gdp_eur_bn,gdp_year,population_m,defence_pct_gdp,defence_year,defence_pct_gdp_2021,"
+      "equipment_share_pct,debt_pct_gdp,bond_yield_10y_pct,eu_gni_share_pct,safe_allocation_eur_bn,flags\n";
+  for (const Country& c : data.countries) {
+    std::string flags;
+    for (const auto& f : c.flags) flags += (flags.empty() ? "" : ";") + f;
+    out += csv_text(c.code) + "," + csv_text(c.name) + "," + (c.eu ? "1" : "0") + "," + (c.nato ? "1" : "0") + "," +
+           csv_number(c.gdp_eur_bn) + "," + std::to_string(c.gdp_year) + "," + csv_number(c.population_m) + "," +
+           csv_number(c.defence_pct_gdp) + "," + std::to_string(c.defence_year) + "," +
+           csv_number(c.defence_pct_gdp_2021) + "," + csv_number(c.equipment_share_pct) + "," +
+           csv_number(c.debt_pct_gdp) + "," + csv_number(c.bond_yield_10y_pct) + "," +
+           (c.eu ? csv_number(c.eu_gni_share_pct) : "") + "," + csv_number(c.safe_allocation_eur_bn) + "," + flags +
+           "\n";
+  }
+  return out;
+}
+
 }  // namespace tradeoff::io

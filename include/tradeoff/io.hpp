@@ -47,6 +47,8 @@ Json describe(const Dataset& data);
 std::string to_csv(const RunResult& r);
 std::string to_csv(const FrontierResult& f);
 std::string to_csv(const SensitivityResult& s);
+/// The data in the columns of data/countries.csv (parse_dataset_csv reads it back).
+std::string to_csv(const Dataset& data);
 
 /// Reads {"scenario", "country", "year", "points"}; absent fields take defaults.
 Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Json& doc);

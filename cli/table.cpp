@@ -1,0 +1,260 @@
+#include "table.hpp"
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+#include "tradeoff/detail/text.hpp"
+
+namespace tradeoff::cli {
+namespace {
+
+constexpr std::size_t kWidth = 80;
+
+/// printf into a std::string; every format here is a literal.
+__attribute__((format(printf, 1, 2))) std::string format(const char* fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  va_list again;
+  va_copy(again, args);
+  const int size = std::vsnprintf(nullptr, 0, fmt, args);
+  va_end(args);
+  std::string out(static_cast<std::size_t>(size > 0 ? size : 0) + 1, '\0');
+  std::vsnprintf(out.data(), out.size(), fmt, again);
+  va_end(again);
+  out.pop_back();
+  return out;
+}
+
+/// A number right-aligned in `width` with `decimals`, or "-" when undefined.
+std::string cell(double v, int width, int decimals) {
+  if (std::isnan(v)) return format("%*s", width, "-");
+  if (v == 0) v = 0;  // no "-0.0"
+  return format("%*.*f", width, decimals, v);
+}
+
+/// Text padded or cut to exactly `width` columns (names are ASCII in the data).
+std::string fit(const std::string& s, std::size_t width) {
+  if (s.size() > width) return s.substr(0, width - 1) + ".";
+  return s + std::string(width - s.size(), ' ');
+}
+
+/// Wraps prose at 80 columns, continuation lines indented by `indent`.
+std::string wrap(const std::string& text, std::size_t indent) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > kWidth) {
+      out += line + "\n";
+      line = std::string(indent, ' ') + word;
+    } else {
+      line += (line.empty() ? "" : " ") + word;
+    }
+    start = end + 1;
+  }
+  return out + line + "\n";
+}
+
+std::string countries_label(const Scenario& s) {
+  if (s.country_set != CountrySet::list) return std::string(to_string(s.country_set));
+  std::string out;
+  for (const auto& c : s.country_codes) out += (out.empty() ? "" : ",") + c;
+  return out.size() > 30 ? std::to_string(s.country_codes.size()) + " countries" : out;
+}
+
+std::string scenario_summary(const Scenario& s, int base_year) {
+  const auto& j = s.pooling.joint_share_pct;
+  std::string text = format("Scenario: %s, %d-%d; NATO core target %s%% of GDP by %d; spending path %s. ",
+                            countries_label(s).c_str(), base_year, s.end_year,
+                            detail::format_number(s.nato.core_target_pct_gdp).c_str(), s.nato.target_year,
+                            std::string(to_string(s.spending.path)).c_str());
+  text += format("Joint procurement %s%% -> %s%% of equipment by %d; EU fund EUR %s bn a year (%s); ",
+                 detail::format_number(j.start_pct).c_str(), detail::format_number(j.end_pct).c_str(), j.end_year,
+                 detail::format_number(s.pooling.eu_fund_eur_bn).c_str(),
+                 s.pooling.eu_fund_financing == FundFinancing::on_top ? "on top" : "from defence budgets");
+  text += format("growth %s%% a year; %s%% of extra spending borrowed.",
+                 detail::format_number(s.economy.nominal_growth_pct).c_str(),
+                 detail::format_number(s.financing.borrowed_share_pct).c_str());
+  if (!s.overrides.empty()) text += format(" %zu country override(s).", s.overrides.size());
+  return wrap(text, 0);
+}
+
+}  // namespace
+
+std::string run_table(const RunResult& r) {
+  const Scenario& s = r.scenario;
+  const int last = r.years.back();
+  std::vector<int> share_years{r.base_year};
+  if (s.nato.target_year > r.base_year && s.nato.target_year < last) share_years.push_back(s.nato.target_year);
+  share_years.push_back(last);
+
+  std::string out = scenario_summary(s, r.base_year) + "\n";
+  // Header: name 16, one 6-wide column per share year, then the horizon's figures.
+  std::string h1 = fit("", 16) + fit(" Core", 6 * share_years.size()) +
+                   format("  In %d", last);
+  std::string h2 = fit("", 16) + fit(" % of GDP", 6 * share_years.size()) +
+                   "  Effort   Extra   Extra  Pool     EU   Debt";
+  std::string h3 = fit("Country", 16);
+  for (int y : share_years) h3 += format("%6d", y);
+  h3 += "  EUR bn  EUR bn EUR/cap  gain  ind.% +%GDP";
+  out += h1 + "\n" + h2 + "\n" + h3 + "\n" + std::string(h3.size(), '-') + "\n";
+
+  const Eigen::Index col = last - r.base_year;
+  const auto row = [&](const std::string& label, auto value) {
+    std::string line = fit(label, 16);
+    for (int y : share_years) {
+      const Eigen::Index c = y - r.base_year;
+      line += cell(value(Series::core_spending_eur_bn, c) / value(Series::gdp_eur_bn, c) * 100, 6, 2);
+    }
+    line += cell(value(Series::total_effort_eur_bn, col), 8, 1);
+    line += cell(value(Series::extra_effort_eur_bn, col), 8, 1);
+    line += cell(value(Series::extra_per_capita_eur, col), 8, 0);
+    line += cell(value(Series::pooling_gain_eur_bn, col), 6, 1);
+    line += cell(value(Series::european_industry_share_pct, col), 7, 1);
+    line += cell(value(Series::debt_impact_pct_gdp, col), 7, 2);
+    out += line + "\n";
+  };
+  for (std::size_t i = 0; i < r.countries.size(); ++i) {
+    const auto ri = static_cast<Eigen::Index>(i);
+    const std::string marker = r.countries[i].nato ? "" : " *";
+    row(r.countries[i].name + marker, [&](Series k, Eigen::Index c) { return r[k](ri, c); });
+  }
+  out += std::string(h3.size(), '-') + "\n";
+  row(format("Total (%zu)", r.countries.size()), [&](Series k, Eigen::Index c) { return r.total_of(k)(c); });
+
+  const double gap = r.total_of(Series::nato_core_gap_eur_bn)(col);
+  out += "\n";
+  bool any_non_ally = false;
+  for (const auto& c : r.countries) any_non_ally = any_non_ally || !c.nato;
+  if (any_non_ally) out += "* not a NATO ally.\n";
+  out += wrap(format("Core defence: spending counted by NATO, as a share of GDP (Eurostat GDP). Effort: core "
+                     "spending plus the EU fund contribution. Extra: above the %d share. Pool gain: capability "
+                     "bought beyond the euros spent, thanks to joint and EU-level buying. EU ind.%%: European "
+                     "share of equipment spending. Debt: added public debt, points of GDP.",
+                     r.base_year),
+              0);
+  if (!std::isnan(gap)) {
+    out += wrap(format("Shortfall against NATO's core path in %d, allies shown: EUR %.1f bn.", last, gap), 0);
+  }
+
+  // Notes grouped by id, so four countries sharing a flag take one line.
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> grouped;
+  std::vector<std::string> order;
+  for (const Note& n : r.notes) {
+    auto [it, fresh] = grouped.try_emplace(n.id);
+    if (fresh) {
+      order.push_back(n.id);
+      const std::size_t colon = n.message.find(": ");
+      it->second.first = !n.country.empty() && colon != std::string::npos ? n.message.substr(colon + 2) : n.message;
+    }
+    if (!n.country.empty()) it->second.second.push_back(n.country);
+  }
+  if (!order.empty()) out += "\nNotes:\n";
+  for (const std::string& id : order) {
+    const auto& [message, codes] = grouped[id];
+    std::string who;
+    for (const auto& c : codes) who += (who.empty() ? "" : ", ") + c;
+    out += wrap("- " + (who.empty() ? "" : who + ": ") + message, 2);
+  }
+  out += "\n" + wrap("Model " + std::string(kModelVersion) + ", data " + r.data_version +
+                         ". Sources: data/SOURCES.md; equations: docs/model.md.",
+                     0);
+  return out;
+}
+
+std::string frontier_table(const FrontierResult& f) {
+  std::string out = wrap(format("Frontier for %s in %d: the same total effort of EUR %.2f bn (%.2f%% of GDP), "
+                                "with a share p of it moved from national budgets to the common EU fund.",
+                                f.country.name.c_str(), f.year, f.total_effort_eur_bn,
+                                f.total_effort_eur_bn / f.gdp_eur_bn * 100),
+                         0);
+  out += "\n      p   NATO core   Related   Capability   European\n";
+  out += "          % of GDP    % of GDP  EUR bn       industry %\n";
+  out += std::string(56, '-') + "\n";
+  for (const FrontierPoint& p : f.points) {
+    out += cell(p.p, 7, 3) + cell(p.nato_core_pct_gdp, 10, 2) + cell(p.nato_related_credit_pct_gdp, 11, 2) +
+           cell(p.capability_eur_bn, 12, 2) + cell(p.european_industry_share_pct, 12, 1) + "\n";
+  }
+  out += "\n";
+  if (std::isnan(f.p_star)) {
+    out += wrap(f.country.name + " is not a NATO ally: NATO figures do not apply.", 0);
+  } else {
+    out += wrap(format("Largest pooled share that still meets NATO's core path (%.2f%% of GDP): p* = %.3f. "
+                       "The scenario's own pooled share: %.3f.",
+                       f.nato_core_target_pct_gdp, f.p_star, f.current_p),
+                0);
+  }
+  return out;
+}
+
+std::string sensitivity_table(const SensitivityResult& s) {
+  std::string out = wrap(format("Sensitivity of the totals for %s in %d: %lld draws (seed %llu) of the joint and "
+                                "EU-fund savings, nominal growth and a shift of every bond yield.",
+                                countries_label(s.scenario).c_str(), s.year, static_cast<long long>(s.draws),
+                                static_cast<unsigned long long>(s.seed)),
+                         0);
+  out += format("\n%-28s %-7s %10s %10s %10s %10s\n", "Series", "Unit", "Central", "5%", "Median", "95%");
+  out += std::string(78, '-') + "\n";
+  for (const SensitivityStat& st : s.stats) {
+    out += format("%-28s %-7s", std::string(series_name(st.series)).c_str(),
+                  std::string(series_unit(st.series)).c_str()) +
+           cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
+  }
+  return out;
+}
+
+std::string countries_table(const Dataset& data) {
+  std::string out = format("%-4s %-16s %-3s %-4s %10s %5s %8s %7s  %s\n", "Code", "Name", "EU", "NATO",
+                           "GDP EUR bn", "year", "Def.%GDP", "Yield%", "Flags");
+  out += std::string(78, '-') + "\n";
+  for (const Country& c : data.countries) {
+    std::string flags;
+    for (const auto& f : c.flags) flags += (flags.empty() ? "" : ",") + f;
+    out += format("%-4s %-16s %-3s %-4s %10.1f %5d %8.2f %7.2f  ", c.code.c_str(), fit(c.name, 16).c_str(),
+                  c.eu ? "yes" : "", c.nato ? "yes" : "", c.gdp_eur_bn, c.gdp_year, c.defence_pct_gdp,
+                  c.bond_yield_10y_pct);
+    out += (flags.size() > 19 ? flags.substr(0, 18) + "." : flags) + "\n";
+  }
+  out += "\n" + wrap(format("%zu countries; base year %d; data %s. Flags mark weaker figures: `tradeoff "
+                            "describe` lists their meanings, data/SOURCES.md their sources.",
+                            data.countries.size(), data.base_year, data.version.c_str()),
+                     0);
+  return out;
+}
+
+std::string levers_table(const Dataset& data) {
+  std::string out = format("%-42s %-12s %-16s %s\n", "Lever (JSON pointer)", "Default", "Range", "Unit");
+  out += std::string(78, '-') + "\n";
+  for (const Lever& l : levers(data.base_year)) {
+    std::string def, range;
+    switch (l.type) {
+      case LeverType::number:
+      case LeverType::integer:
+        def = detail::format_number(l.default_number);
+        range = detail::format_number(l.min) + " .. " + detail::format_number(l.max);
+        break;
+      case LeverType::boolean:
+        def = l.default_number != 0 ? "true" : "false";
+        range = "true, false";
+        break;
+      case LeverType::choice:
+        def = l.default_choice;
+        range = "see below";
+        break;
+    }
+    out += format("%-42s %-12s %-16s %s\n", l.id.c_str(), def.c_str(), range.c_str(), l.unit.c_str());
+  }
+  out += "\n/spending/path: nato_target, constant_share or custom.\n"
+         "/pooling/eu_fund_financing: on_top or from_defence_budget.\n"
+         "/countries: \"EU27\", \"EU_NATO\", \"ALL\" or a list of codes.\n"
+         "/overrides/<code>/<lever>: per-country nominal_growth_pct, core_target_pct_gdp,\n"
+         "  related_target_pct_gdp, target_year, custom_pct_gdp, joint_share_pct.\n";
+  return out;
+}
+
+}  // namespace tradeoff::cli
