@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build and the tests need, if any is
+# missing. Idempotent and silent when everything is present.
+set -euo pipefail
+
+packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev clang-format)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node.js runs the command-line tests; any node >= 18 will do (a newer one may
+# already be on PATH outside Debian's packages).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
