@@ -239,14 +239,15 @@ int run_command(const std::string& command, const Options& o) {
   return 0;
 }
 
-/// --format is read before parsing, so that even a usage error can answer in JSON.
+/// --format read by hand (the last one wins), so that even a usage error can answer in JSON.
 std::string requested_format(int argc, char** argv) {
+  std::string format = "table";
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--format" && i + 1 < argc) return argv[i + 1];
-    if (a.rfind("--format=", 0) == 0) return a.substr(9);
+    if (a == "--format" && i + 1 < argc) format = argv[i + 1];
+    if (a.rfind("--format=", 0) == 0) format = a.substr(9);
   }
-  return "table";
+  return format;
 }
 
 }  // namespace

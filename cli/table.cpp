@@ -210,25 +210,24 @@ std::string sensitivity_table(const SensitivityResult& s) {
 
 std::string countries_table(const Dataset& data) {
   std::string out = format("%-4s %-16s %-3s %-4s %10s %5s %8s %7s  %s\n", "Code", "Name", "EU", "NATO",
-                           "GDP EUR bn", "year", "Def.%GDP", "Yield%", "Flags");
+                           "GDP EUR bn", "year", "Def.%GDP", "Yield%", "Flagged");
   out += std::string(78, '-') + "\n";
   for (const Country& c : data.countries) {
-    std::string flags;
-    for (const auto& f : c.flags) flags += (flags.empty() ? "" : ",") + f;
-    out += format("%-4s %-16s %-3s %-4s %10.1f %5d %8.2f %7.2f  ", c.code.c_str(), fit(c.name, 16).c_str(),
+    out += format("%-4s %-16s %-3s %-4s %10.1f %5d %8.2f %7.2f", c.code.c_str(), fit(c.name, 16).c_str(),
                   c.eu ? "yes" : "", c.nato ? "yes" : "", c.gdp_eur_bn, c.gdp_year, c.defence_pct_gdp,
                   c.bond_yield_10y_pct);
-    out += (flags.size() > 19 ? flags.substr(0, 18) + "." : flags) + "\n";
+    out += c.flags.empty() ? "\n" : format("  %zu flag%s\n", c.flags.size(), c.flags.size() > 1 ? "s" : "");
   }
   out += "\n" + wrap(format("%zu countries; base year %d; data %s. Flags mark weaker figures: `tradeoff "
-                            "describe` lists their meanings, data/SOURCES.md their sources.",
+                            "countries --format json` names them, `tradeoff describe` gives their meanings and "
+                            "data/SOURCES.md their sources.",
                             data.countries.size(), data.base_year, data.version.c_str()),
                      0);
   return out;
 }
 
 std::string levers_table(const Dataset& data) {
-  std::string out = format("%-42s %-12s %-16s %s\n", "Lever (JSON pointer)", "Default", "Range", "Unit");
+  std::string out = format("%-39s %-12s %-12s %s\n", "Lever (JSON pointer)", "Default", "Range", "Unit");
   out += std::string(78, '-') + "\n";
   for (const Lever& l : levers(data.base_year)) {
     std::string def, range;
@@ -244,10 +243,11 @@ std::string levers_table(const Dataset& data) {
         break;
       case LeverType::choice:
         def = l.default_choice;
-        range = "see below";
+        range = "(below)";
         break;
     }
-    out += format("%-42s %-12s %-16s %s\n", l.id.c_str(), def.c_str(), range.c_str(), l.unit.c_str());
+    std::string line = format("%-39s %-12s %-12s %s", l.id.c_str(), def.c_str(), range.c_str(), l.unit.c_str());
+    out += line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
   }
   out += "\n/spending/path: nato_target, constant_share or custom.\n"
          "/pooling/eu_fund_financing: on_top or from_defence_budget.\n"
