@@ -3,7 +3,7 @@
 # missing. Idempotent and silent when everything is present.
 set -euo pipefail
 
-packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev clang-format)
+packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev libbenchmark-dev clang-format)
 
 missing=()
 for p in "${packages[@]}"; do
