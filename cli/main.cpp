@@ -33,7 +33,7 @@ Failure from(const Error& e) { return {std::string(tradeoff::to_string(e.code)),
 /// Options shared by the commands.
 struct Options {
   std::string scenario_path;  // "" = defaults, "-" = standard input
-  std::string format;  // "" until parsed: json for describe, table for the rest
+  std::string format;         // "" until parsed: json for describe, table for the rest
   std::vector<std::string> sets;
   std::string countries;
   std::string data_path;
@@ -114,7 +114,8 @@ bool load_scenario_doc(const Options& o, Json& doc, Failure& failure) {
     Json list = Json::array();
     std::stringstream codes(o.countries);
     for (std::string code; std::getline(codes, code, ',');) list.push_back(code);
-    const bool keyword = list.size() == 1 && (o.countries == "EU27" || o.countries == "EU_NATO" || o.countries == "ALL");
+    const bool keyword =
+        list.size() == 1 && (o.countries == "EU27" || o.countries == "EU_NATO" || o.countries == "ALL");
     doc["countries"] = keyword ? Json(o.countries) : list;
   }
   for (const std::string& set : o.sets) {
@@ -205,8 +206,10 @@ int run_command(const std::string& command, const Options& o) {
     return 0;
   }
   if (command == "describe") {
-    if (o.format == "table") std::cout << tradeoff::cli::levers_table(data);
-    else std::cout << dump(tradeoff::io::describe(data));
+    if (o.format == "table")
+      std::cout << tradeoff::cli::levers_table(data);
+    else
+      std::cout << dump(tradeoff::io::describe(data));
     return 0;
   }
 
@@ -231,7 +234,7 @@ int run_command(const std::string& command, const Options& o) {
     if (!parse_count(o.draws, "--draws", draws, failure)) return report(o, failure);
     if (!parse_count(o.seed, "--seed", req.seed, failure)) return report(o, failure);
     req.draws = draws > static_cast<std::uint64_t>(tradeoff::kMaxDraws) ? tradeoff::kMaxDraws + 1
-                                                                          : static_cast<std::int64_t>(draws);
+                                                                        : static_cast<std::int64_t>(draws);
     tradeoff::SensitivityResult s;
     if (!unwrap(tradeoff::sensitivity(scenario, data, req), s, failure)) return report(o, failure);
     print(o, s, tradeoff::cli::sensitivity_table);
@@ -254,19 +257,22 @@ std::string requested_format(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   Options o;
-  CLI::App app{"Defence Trade-off Calculator: NATO's spending targets against pooled European defence "
-               "investment, per country and year.",
-               "tradeoff"};
+  CLI::App app{
+      "Defence Trade-off Calculator: NATO's spending targets against pooled European defence "
+      "investment, per country and year.",
+      "tradeoff"};
   app.set_version_flag("--version", "tradeoff " TRADEOFF_VERSION " (model " + std::string(tradeoff::kModelVersion) +
                                         ", data " + tradeoff::builtin_dataset().version + ")");
   app.require_subcommand(1);
-  app.footer("Exit status: 0 success, 2 bad input (the message names the field and the rule), 1 internal error.\n"
-             "Docs: README.md and docs/model.md.");
+  app.footer(
+      "Exit status: 0 success, 2 bad input (the message names the field and the rule), 1 internal error.\n"
+      "Docs: README.md and docs/model.md.");
 
   const auto formats = CLI::IsMember({"table", "csv", "json"});
   const auto add_common = [&](CLI::App* cmd, bool scenario) {
     if (scenario) {
-      cmd->add_option("scenario", o.scenario_path, "Scenario JSON file, or - for standard input (default: the defaults)");
+      cmd->add_option("scenario", o.scenario_path,
+                      "Scenario JSON file, or - for standard input (default: the defaults)");
       cmd->add_option("--set", o.sets, "Set one lever, PATH=VALUE, e.g. pooling.eu_fund_eur_bn=100 (repeatable)")
           ->allow_extra_args(false);
       cmd->add_option("--countries", o.countries, "EU27, EU_NATO, ALL or codes, e.g. BE,FR,DE");

@@ -69,10 +69,10 @@ std::string countries_label(const Scenario& s) {
 
 std::string scenario_summary(const Scenario& s, int base_year) {
   const auto& j = s.pooling.joint_share_pct;
-  std::string text = format("Scenario: %s, %d-%d; NATO core target %s%% of GDP by %d; spending path %s. ",
-                            countries_label(s).c_str(), base_year, s.end_year,
-                            detail::format_number(s.nato.core_target_pct_gdp).c_str(), s.nato.target_year,
-                            std::string(to_string(s.spending.path)).c_str());
+  std::string text =
+      format("Scenario: %s, %d-%d; NATO core target %s%% of GDP by %d; spending path %s. ", countries_label(s).c_str(),
+             base_year, s.end_year, detail::format_number(s.nato.core_target_pct_gdp).c_str(), s.nato.target_year,
+             std::string(to_string(s.spending.path)).c_str());
   text += format("Joint procurement %s%% -> %s%% of equipment by %d; EU fund EUR %s bn a year (%s); ",
                  detail::format_number(j.start_pct).c_str(), detail::format_number(j.end_pct).c_str(), j.end_year,
                  detail::format_number(s.pooling.eu_fund_eur_bn).c_str(),
@@ -95,10 +95,9 @@ std::string run_table(const RunResult& r) {
 
   std::string out = scenario_summary(s, r.base_year) + "\n";
   // Header: name 16, one 6-wide column per share year, then the horizon's figures.
-  std::string h1 = fit("", 16) + fit(" Core", 6 * share_years.size()) +
-                   format("  In %d", last);
-  std::string h2 = fit("", 16) + fit(" % of GDP", 6 * share_years.size()) +
-                   "  Effort   Extra   Extra  Pool     EU   Debt";
+  std::string h1 = fit("", 16) + fit(" Core", 6 * share_years.size()) + format("  In %d", last);
+  std::string h2 =
+      fit("", 16) + fit(" % of GDP", 6 * share_years.size()) + "  Effort   Extra   Extra  Pool     EU   Debt";
   std::string h3 = fit("Country", 16);
   for (int y : share_years) h3 += format("%6d", y);
   h3 += "  EUR bn  EUR bn EUR/cap  gain  ind.% +%GDP";
@@ -168,11 +167,11 @@ std::string run_table(const RunResult& r) {
 }
 
 std::string frontier_table(const FrontierResult& f) {
-  std::string out = wrap(format("Frontier for %s in %d: the same total effort of EUR %.2f bn (%.2f%% of GDP), "
-                                "with a share p of it moved from national budgets to the common EU fund.",
-                                f.country.name.c_str(), f.year, f.total_effort_eur_bn,
-                                f.total_effort_eur_bn / f.gdp_eur_bn * 100),
-                         0);
+  std::string out =
+      wrap(format("Frontier for %s in %d: the same total effort of EUR %.2f bn (%.2f%% of GDP), "
+                  "with a share p of it moved from national budgets to the common EU fund.",
+                  f.country.name.c_str(), f.year, f.total_effort_eur_bn, f.total_effort_eur_bn / f.gdp_eur_bn * 100),
+           0);
   out += "\n      p   NATO core   Related   Capability   European\n";
   out += "          % of GDP    % of GDP  EUR bn       industry %\n";
   out += std::string(56, '-') + "\n";
@@ -201,16 +200,16 @@ std::string sensitivity_table(const SensitivityResult& s) {
   out += format("\n%-28s %-7s %10s %10s %10s %10s\n", "Series", "Unit", "Central", "5%", "Median", "95%");
   out += std::string(78, '-') + "\n";
   for (const SensitivityStat& st : s.stats) {
-    out += format("%-28s %-7s", std::string(series_name(st.series)).c_str(),
-                  std::string(series_unit(st.series)).c_str()) +
-           cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
+    out +=
+        format("%-28s %-7s", std::string(series_name(st.series)).c_str(), std::string(series_unit(st.series)).c_str()) +
+        cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
   }
   return out;
 }
 
 std::string countries_table(const Dataset& data) {
-  std::string out = format("%-4s %-16s %-3s %-4s %10s %5s %8s %7s  %s\n", "Code", "Name", "EU", "NATO",
-                           "GDP EUR bn", "year", "Def.%GDP", "Yield%", "Flagged");
+  std::string out = format("%-4s %-16s %-3s %-4s %10s %5s %8s %7s  %s\n", "Code", "Name", "EU", "NATO", "GDP EUR bn",
+                           "year", "Def.%GDP", "Yield%", "Flagged");
   out += std::string(78, '-') + "\n";
   for (const Country& c : data.countries) {
     out += format("%-4s %-16s %-3s %-4s %10.1f %5d %8.2f %7.2f", c.code.c_str(), fit(c.name, 16).c_str(),
@@ -249,11 +248,12 @@ std::string levers_table(const Dataset& data) {
     std::string line = format("%-39s %-12s %-12s %s", l.id.c_str(), def.c_str(), range.c_str(), l.unit.c_str());
     out += line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
   }
-  out += "\n/spending/path: nato_target, constant_share or custom.\n"
-         "/pooling/eu_fund_financing: on_top or from_defence_budget.\n"
-         "/countries: \"EU27\", \"EU_NATO\", \"ALL\" or a list of codes.\n"
-         "/overrides/<code>/<lever>: per-country nominal_growth_pct, core_target_pct_gdp,\n"
-         "  related_target_pct_gdp, target_year, custom_pct_gdp, joint_share_pct.\n";
+  out +=
+      "\n/spending/path: nato_target, constant_share or custom.\n"
+      "/pooling/eu_fund_financing: on_top or from_defence_budget.\n"
+      "/countries: \"EU27\", \"EU_NATO\", \"ALL\" or a list of codes.\n"
+      "/overrides/<code>/<lever>: per-country nominal_growth_pct, core_target_pct_gdp,\n"
+      "  related_target_pct_gdp, target_year, custom_pct_gdp, joint_share_pct.\n";
   return out;
 }
 

@@ -53,16 +53,14 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
         break;
       case '"':
         if (!field.empty() || field_was_quoted) {
-          return Error{ErrorCode::parse_error, "line " + std::to_string(line),
-                       "a quote may only open a field"};
+          return Error{ErrorCode::parse_error, "line " + std::to_string(line), "a quote may only open a field"};
         }
         in_quotes = true;
         field_was_quoted = true;
         break;
       default:
         if (field_was_quoted) {
-          return Error{ErrorCode::parse_error, "line " + std::to_string(line),
-                       "text after a closing quote"};
+          return Error{ErrorCode::parse_error, "line " + std::to_string(line), "text after a closing quote"};
         }
         field += c;
     }

@@ -15,13 +15,22 @@
 namespace tradeoff {
 namespace {
 
-constexpr const char* kColumns[] = {
-    "code",         "name",          "eu",
-    "nato",         "gdp_eur_bn",    "gdp_year",
-    "population_m", "defence_pct_gdp", "defence_year",
-    "defence_pct_gdp_2021", "equipment_share_pct", "debt_pct_gdp",
-    "bond_yield_10y_pct",   "eu_gni_share_pct",    "safe_allocation_eur_bn",
-    "flags"};
+constexpr const char* kColumns[] = {"code",
+                                    "name",
+                                    "eu",
+                                    "nato",
+                                    "gdp_eur_bn",
+                                    "gdp_year",
+                                    "population_m",
+                                    "defence_pct_gdp",
+                                    "defence_year",
+                                    "defence_pct_gdp_2021",
+                                    "equipment_share_pct",
+                                    "debt_pct_gdp",
+                                    "bond_yield_10y_pct",
+                                    "eu_gni_share_pct",
+                                    "safe_allocation_eur_bn",
+                                    "flags"};
 
 /// FNV-1a: a content fingerprint for data_version, not a security hash.
 std::uint64_t fingerprint(std::string_view text) {
@@ -66,8 +75,8 @@ class RowReader {
     const auto v = detail::parse_double(s);
     if (!v) return error(column, "'" + detail::clip(s) + "' is not a number");
     if (*v < lo || *v > hi) {
-      return error(column, detail::format_number(*v) + " is outside " + detail::format_number(lo) +
-                               " .. " + detail::format_number(hi));
+      return error(column, detail::format_number(*v) + " is outside " + detail::format_number(lo) + " .. " +
+                               detail::format_number(hi));
     }
     return *v;
   }
@@ -102,11 +111,11 @@ bool valid_flag_name(std::string_view f) {
 
 // Each helper assigns a parsed value or returns the error from the enclosing
 // function; a macro keeps the row parser readable without exceptions.
-#define TRADEOFF_READ(target, expr)   \
-  do {                                \
-    auto read_result_ = (expr);       \
+#define TRADEOFF_READ(target, expr)                 \
+  do {                                              \
+    auto read_result_ = (expr);                     \
     if (!read_result_) return read_result_.error(); \
-    (target) = read_result_.value();  \
+    (target) = read_result_.value();                \
   } while (0)
 
 Result<Country> parse_country(const RowReader& r) {
@@ -165,8 +174,7 @@ Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::
   }
   for (const char* column : kColumns) {
     if (index.find(column) == index.end()) {
-      return Error{ErrorCode::data_error, std::string("line 1, column ") + column,
-                   "required column is missing"};
+      return Error{ErrorCode::data_error, std::string("line 1, column ") + column, "required column is missing"};
     }
   }
   return index;
@@ -179,8 +187,7 @@ Result<std::vector<detail::CsvRow>> rows_of(std::string_view text, std::size_t m
   for (const auto& row : rows.value()) {
     if (row.fields.size() < min_fields) {
       return Error{ErrorCode::data_error, "line " + std::to_string(row.line),
-                   "too few fields: " + std::to_string(row.fields.size()) + " of " +
-                       std::to_string(min_fields)};
+                   "too few fields: " + std::to_string(row.fields.size()) + " of " + std::to_string(min_fields)};
     }
   }
   return rows;
@@ -219,16 +226,15 @@ Result<Dataset> parse_dataset(std::string_view text, std::string version_prefix)
     }
     if (i == 1) data.base_year = country.value().defence_year;
     if (country.value().defence_year != data.base_year) {
-      return reader.error("defence_year", "every row must share one base year (" +
-                                              std::to_string(data.base_year) + ")");
+      return reader.error("defence_year",
+                          "every row must share one base year (" + std::to_string(data.base_year) + ")");
     }
     data.countries.push_back(std::move(country).value());
   }
   bool any_eu = false;
   for (const auto& c : data.countries) any_eu = any_eu || c.eu;
   if (any_eu && !(data.eu_gni_share_sum() > 0)) {
-    return Error{ErrorCode::data_error, "column eu_gni_share_pct",
-                 "the EU members' GNI shares must not all be 0"};
+    return Error{ErrorCode::data_error, "column eu_gni_share_pct", "the EU members' GNI shares must not all be 0"};
   }
   return data;
 }
@@ -285,13 +291,12 @@ Result<Dataset> parse_dataset_csv(std::string_view text) {
 
 const Dataset& builtin_dataset() {
   static const Dataset data = [] {
-    auto parsed = parse_dataset(detail::kBuiltinCountriesCsv,
-                                std::string("builtin-") + detail::kBuiltinDataVintage);
+    auto parsed = parse_dataset(detail::kBuiltinCountriesCsv, std::string("builtin-") + detail::kBuiltinDataVintage);
     if (!parsed) {
       // The build embeds data/countries.csv, which the tests parse: a failure
       // here means the build itself is broken.
-      std::fprintf(stderr, "tradeoff: built-in data is invalid: %s: %s\n",
-                   parsed.error().path.c_str(), parsed.error().message.c_str());
+      std::fprintf(stderr, "tradeoff: built-in data is invalid: %s: %s\n", parsed.error().path.c_str(),
+                   parsed.error().message.c_str());
       std::abort();
     }
     Dataset d = std::move(parsed).value();

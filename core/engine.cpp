@@ -44,8 +44,8 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
   CountryParams p;
   p.years_to_base.resize(n);
   for (ArrayXd* a : {&p.gdp_data, &p.growth, &p.d0, &p.d2021, &p.equipment, &p.population, &p.yield_pct,
-                     &p.safe_allocation, &p.fund, &p.core_target, &p.related_target, &p.target_year,
-                     &p.custom, &p.joint_start, &p.joint_end, &p.joint_end_year}) {
+                     &p.safe_allocation, &p.fund, &p.core_target, &p.related_target, &p.target_year, &p.custom,
+                     &p.joint_start, &p.joint_end, &p.joint_end_year}) {
     a->resize(n);
   }
   p.eu.resize(n);
@@ -87,8 +87,8 @@ ArrayXd joint_share(const CountryParams& p, int t0, int t) {
   return p.joint_start + (p.joint_end - p.joint_start) * progress(p.joint_end_year, t0, t);
 }
 
-void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock,
-             RunResult& r, bool notes) {
+void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock, RunResult& r,
+             bool notes) {
   const Eigen::Index n = p.d0.size();
   const Eigen::Index years = last_year - t0 + 1;
   for (auto& a : r.series) a.resize(n, years);

@@ -16,11 +16,11 @@ using Mask = Eigen::Array<bool, Eigen::Dynamic, 1>;
 
 /// Every per-country input of the equations, overrides applied (one entry per reported country).
 struct CountryParams {
-  Eigen::ArrayXd gdp_data;        ///< GDP in the data, EUR bn
-  Eigen::ArrayXi years_to_base;   ///< t0 - gdp_year
-  Eigen::ArrayXd growth;    ///< nominal growth, fraction a year
+  Eigen::ArrayXd gdp_data;       ///< GDP in the data, EUR bn
+  Eigen::ArrayXi years_to_base;  ///< t0 - gdp_year
+  Eigen::ArrayXd growth;         ///< nominal growth, fraction a year
   Eigen::ArrayXd d0, d2021, equipment, population, yield_pct, safe_allocation;
-  Eigen::ArrayXd fund;      ///< F before any cut: the country's share of the EU fund, EUR bn
+  Eigen::ArrayXd fund;  ///< F before any cut: the country's share of the EU fund, EUR bn
   Eigen::ArrayXd core_target, related_target, target_year, custom;
   Eigen::ArrayXd joint_start, joint_end, joint_end_year;
   Mask eu, ally, follows_target;
@@ -28,22 +28,21 @@ struct CountryParams {
 
 /// Perturbations the Monte Carlo applies; all zero for an ordinary run.
 struct Perturbation {
-  bool has_savings = false;      ///< when set, the two savings below replace the levers
+  bool has_savings = false;  ///< when set, the two savings below replace the levers
   double joint_saving_pct = 0;
   double eu_fund_saving_pct = 0;
-  double growth_shift_pct = 0;   ///< added to every country's growth
-  double yield_shift_pct = 0;    ///< added to every country's 10-year yield
+  double growth_shift_pct = 0;  ///< added to every country's growth
+  double yield_shift_pct = 0;   ///< added to every country's 10-year yield
 };
 
-CountryParams resolve_params(const Scenario& s, const Dataset& data,
-                             const std::vector<std::size_t>& rows);
+CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows);
 
 /// The joint-procurement share j[t] (% of equipment spending) for every country.
 Eigen::ArrayXd joint_share(const CountryParams& p, int t0, int t);
 
 /// Fills result.series and result.total for the years t0 .. last_year, and
 /// appends notes for events (an EU fund cut to the budget) when `notes` is set.
-void compute(const Scenario& s, const CountryParams& p, int t0, int last_year,
-             const Perturbation& shock, RunResult& result, bool notes);
+void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock,
+             RunResult& result, bool notes);
 
 }  // namespace tradeoff::detail

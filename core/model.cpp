@@ -55,8 +55,7 @@ std::vector<CountryInfo> infos(const Dataset& data, const std::vector<std::size_
 }
 
 /// Provenance flags of the reported countries, then remarks about the run.
-void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows,
-                    RunResult& r) {
+void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows, RunResult& r) {
   for (std::size_t row : rows) {
     const Country& c = data.countries[row];
     for (const std::string& flag : c.flags) {
@@ -121,8 +120,9 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
                  "must be at most " + std::to_string(kMaxFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
   }
   if (req.points < kMinFrontierPoints) {
-    return Error{ErrorCode::out_of_range, "/points",
-                 "must be at least " + std::to_string(kMinFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
+    return Error{
+        ErrorCode::out_of_range, "/points",
+        "must be at least " + std::to_string(kMinFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
   }
 
   FrontierResult f;
@@ -159,8 +159,8 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
     const double equipment = equipment_pct / 100 * core;
     const double joint = joint_pct / 100 * equipment;
     const double national = core - joint;
-    const double capability = national + joint / (1 - s.pooling.joint_saving_pct / 100) +
-                              fund / (1 - s.pooling.eu_fund_saving_pct / 100);
+    const double capability =
+        national + joint / (1 - s.pooling.joint_saving_pct / 100) + fund / (1 - s.pooling.eu_fund_saving_pct / 100);
     const double den = equipment + fund;
     const double num = s.industry.european_share_national_pct / 100 * (equipment - joint) +
                        s.industry.european_share_joint_pct / 100 * joint +

@@ -8,42 +8,60 @@ namespace tradeoff {
 
 std::string_view to_string(ErrorCode code) {
   switch (code) {
-    case ErrorCode::parse_error: return "parse_error";
-    case ErrorCode::unknown_field: return "unknown_field";
-    case ErrorCode::wrong_type: return "wrong_type";
-    case ErrorCode::out_of_range: return "out_of_range";
-    case ErrorCode::unknown_country: return "unknown_country";
-    case ErrorCode::inconsistent: return "inconsistent";
-    case ErrorCode::limit_exceeded: return "limit_exceeded";
-    case ErrorCode::data_error: return "data_error";
-    case ErrorCode::internal: return "internal";
+    case ErrorCode::parse_error:
+      return "parse_error";
+    case ErrorCode::unknown_field:
+      return "unknown_field";
+    case ErrorCode::wrong_type:
+      return "wrong_type";
+    case ErrorCode::out_of_range:
+      return "out_of_range";
+    case ErrorCode::unknown_country:
+      return "unknown_country";
+    case ErrorCode::inconsistent:
+      return "inconsistent";
+    case ErrorCode::limit_exceeded:
+      return "limit_exceeded";
+    case ErrorCode::data_error:
+      return "data_error";
+    case ErrorCode::internal:
+      return "internal";
   }
   return "internal";
 }
 
 std::string_view to_string(CountrySet v) {
   switch (v) {
-    case CountrySet::eu27: return "EU27";
-    case CountrySet::eu_nato: return "EU_NATO";
-    case CountrySet::all: return "ALL";
-    case CountrySet::list: return "list";
+    case CountrySet::eu27:
+      return "EU27";
+    case CountrySet::eu_nato:
+      return "EU_NATO";
+    case CountrySet::all:
+      return "ALL";
+    case CountrySet::list:
+      return "list";
   }
   return "EU27";
 }
 
 std::string_view to_string(SpendingPath v) {
   switch (v) {
-    case SpendingPath::nato_target: return "nato_target";
-    case SpendingPath::constant_share: return "constant_share";
-    case SpendingPath::custom: return "custom";
+    case SpendingPath::nato_target:
+      return "nato_target";
+    case SpendingPath::constant_share:
+      return "constant_share";
+    case SpendingPath::custom:
+      return "custom";
   }
   return "nato_target";
 }
 
 std::string_view to_string(FundFinancing v) {
   switch (v) {
-    case FundFinancing::on_top: return "on_top";
-    case FundFinancing::from_defence_budget: return "from_defence_budget";
+    case FundFinancing::on_top:
+      return "on_top";
+    case FundFinancing::from_defence_budget:
+      return "from_defence_budget";
   }
   return "on_top";
 }
@@ -52,8 +70,8 @@ namespace {
 
 constexpr int kLastYear = 2050;
 
-Lever number(std::string id, std::string group, double min, double max, double step, double def,
-             std::string unit, bool advanced = false) {
+Lever number(std::string id, std::string group, double min, double max, double step, double def, std::string unit,
+             bool advanced = false) {
   Lever l;
   l.label_key = "lever" + id;
   for (char& c : l.label_key) {
@@ -90,9 +108,7 @@ Lever choice(std::string id, std::string group, std::vector<std::string> choices
   return l;
 }
 
-std::string range_text(const Lever& l) {
-  return detail::format_number(l.min) + " and " + detail::format_number(l.max);
-}
+std::string range_text(const Lever& l) { return detail::format_number(l.min) + " and " + detail::format_number(l.max); }
 
 /// Checks one numeric value against its lever; `path` is where it was read.
 std::optional<Error> check(const std::vector<Lever>& all, std::string_view lever_id, double value,
@@ -105,8 +121,7 @@ std::optional<Error> check(const std::vector<Lever>& all, std::string_view lever
   }
   if (value > l->max && l->upper_bound_is_limit) {
     return Error{ErrorCode::limit_exceeded, path,
-                 "must be at most " + detail::format_number(l->max) + " (got " +
-                     detail::format_number(value) + ")"};
+                 "must be at most " + detail::format_number(l->max) + " (got " + detail::format_number(value) + ")"};
   }
   if (value < l->min || value > l->max) {
     std::string unit = l->unit.empty() || l->unit == "year" ? "" : " " + l->unit;
@@ -116,16 +131,13 @@ std::optional<Error> check(const std::vector<Lever>& all, std::string_view lever
   return std::nullopt;
 }
 
-std::optional<Error> check_override(const std::vector<Lever>& all, const CountryOverride& o,
-                                    const std::string& base) {
+std::optional<Error> check_override(const std::vector<Lever>& all, const CountryOverride& o, const std::string& base) {
   struct Item {
     const char* lever;
     const char* name;
     std::optional<double> value;
   };
-  const auto as_double = [](const std::optional<int>& v) {
-    return v ? std::optional<double>(*v) : std::nullopt;
-  };
+  const auto as_double = [](const std::optional<int>& v) { return v ? std::optional<double>(*v) : std::nullopt; };
   const Item items[] = {
       {"/economy/nominal_growth_pct", "nominal_growth_pct", o.nominal_growth_pct},
       {"/nato/core_target_pct_gdp", "core_target_pct_gdp", o.core_target_pct_gdp},

@@ -42,8 +42,9 @@ std::string dispatch(std::string_view command, std::string_view request, const D
     if (!req) return fail(req.error());
     return answer(sensitivity(req.value().first, data, req.value().second));
   }
-  return fail({ErrorCode::unknown_field, "", "unknown command '" + std::string(command.substr(0, 40)) +
-                                                 "'; the commands are run, frontier, sensitivity and describe"});
+  return fail({ErrorCode::unknown_field, "",
+               "unknown command '" + std::string(command.substr(0, 40)) +
+                   "'; the commands are run, frontier, sensitivity and describe"});
 }
 
 }  // namespace

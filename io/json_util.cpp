@@ -8,9 +8,12 @@ namespace tradeoff::io::detail {
 std::string child(const std::string& base, const std::string& key) {
   std::string out = base + "/";
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }

@@ -99,8 +99,10 @@ class ObjectReader {
       const std::string& key = item.key();
       if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
       std::string message = "unknown field '" + detail::clip(key) + "'";
-      if (const char* near = detail::closest(key, known_)) message += "; did you mean '" + std::string(near) + "'?";
-      else message += "; known fields: " + detail::join(known_);
+      if (const char* near = detail::closest(key, known_))
+        message += "; did you mean '" + std::string(near) + "'?";
+      else
+        message += "; known fields: " + detail::join(known_);
       return Error{ErrorCode::unknown_field, child(path_, key), message};
     }
     return std::nullopt;
@@ -112,8 +114,8 @@ class ObjectReader {
   std::vector<std::string> known_;
 };
 
-#define TRADEOFF_TRY(expr)         \
-  do {                             \
+#define TRADEOFF_TRY(expr)                \
+  do {                                    \
     if (auto err_ = (expr)) return *err_; \
   } while (0)
 
@@ -163,8 +165,8 @@ std::optional<Error> read_override(const Json& v, const std::string& path, Count
   TRADEOFF_TRY(r.integer("target_year", o.target_year));
   TRADEOFF_TRY(r.number("custom_pct_gdp", o.custom_pct_gdp));
   if (const Json* joint = r.get("joint_share_pct")) {
-    TRADEOFF_TRY(read_joint_share(*joint, r.path("joint_share_pct"), o.joint_start_pct, o.joint_end_pct,
-                                  o.joint_end_year));
+    TRADEOFF_TRY(
+        read_joint_share(*joint, r.path("joint_share_pct"), o.joint_start_pct, o.joint_end_pct, o.joint_end_year));
   }
   return r.finish();
 }
@@ -272,8 +274,10 @@ int nesting_depth(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {

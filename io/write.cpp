@@ -35,9 +35,7 @@ Json series_json(Eigen::Index years, bool is_total, ValueAt value_at) {
   return out;
 }
 
-Json country_json(const CountryInfo& c) {
-  return {{"code", c.code}, {"name", c.name}, {"eu", c.eu}, {"nato", c.nato}};
-}
+Json country_json(const CountryInfo& c) { return {{"code", c.code}, {"name", c.name}, {"eu", c.eu}, {"nato", c.nato}}; }
 
 /// A CSV field: shortest round-trip number, empty for undefined.
 std::string csv_number(double v) { return std::isnan(v) ? "" : format_number(v); }
@@ -51,10 +49,14 @@ std::string csv_text(const std::string& s) {
 
 std::string lever_type(LeverType t) {
   switch (t) {
-    case LeverType::number: return "number";
-    case LeverType::integer: return "integer";
-    case LeverType::boolean: return "boolean";
-    case LeverType::choice: return "choice";
+    case LeverType::number:
+      return "number";
+    case LeverType::integer:
+      return "integer";
+    case LeverType::boolean:
+      return "boolean";
+    case LeverType::choice:
+      return "choice";
   }
   return "number";
 }
@@ -150,8 +152,10 @@ Json describe(const Dataset& data) {
         j["min"] = l.min;
         j["max"] = l.max;
         j["step"] = l.step;
-        if (l.type == LeverType::integer) j["default"] = static_cast<int>(l.default_number);
-        else j["default"] = l.default_number;
+        if (l.type == LeverType::integer)
+          j["default"] = static_cast<int>(l.default_number);
+        else
+          j["default"] = l.default_number;
         break;
       case LeverType::boolean:
         j["default"] = l.default_number != 0;
@@ -176,10 +180,14 @@ Json describe(const Dataset& data) {
                       {"label", "series." + std::string(series_name(s))}});
   }
   out["series"] = std::move(series);
-  out["limits"] = {{"input_bytes", kMaxInputBytes},   {"json_depth", kMaxJsonDepth},
-                   {"last_year", 2050},               {"frontier_points_min", kMinFrontierPoints},
-                   {"frontier_points_max", kMaxFrontierPoints}, {"draws_max", kMaxDraws},
-                   {"seed_max", kMaxSeed},            {"data_bytes", kMaxDataBytes},
+  out["limits"] = {{"input_bytes", kMaxInputBytes},
+                   {"json_depth", kMaxJsonDepth},
+                   {"last_year", 2050},
+                   {"frontier_points_min", kMinFrontierPoints},
+                   {"frontier_points_max", kMaxFrontierPoints},
+                   {"draws_max", kMaxDraws},
+                   {"seed_max", kMaxSeed},
+                   {"data_bytes", kMaxDataBytes},
                    {"data_rows", kMaxDataRows}};
   Json columns = Json::array();
   for (const ColumnSource& c : data.sources) {
@@ -208,9 +216,8 @@ std::string to_csv(const RunResult& r) {
   };
   for (std::size_t i = 0; i < r.countries.size(); ++i) {
     for (std::size_t t = 0; t < r.years.size(); ++t) {
-      row(r.countries[i].code, t, [&](std::size_t k) {
-        return r.series[k](static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(t));
-      });
+      row(r.countries[i].code, t,
+          [&](std::size_t k) { return r.series[k](static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(t)); });
     }
   }
   for (std::size_t t = 0; t < r.years.size(); ++t) {
@@ -220,8 +227,9 @@ std::string to_csv(const RunResult& r) {
 }
 
 std::string to_csv(const FrontierResult& f) {
-  std::string out = "code,year,p,nato_core_pct_gdp,nato_related_credit_pct_gdp,capability_eur_bn,"
-                    "european_industry_share_pct\n";
+  std::string out =
+      "code,year,p,nato_core_pct_gdp,nato_related_credit_pct_gdp,capability_eur_bn,"
+      "european_industry_share_pct\n";
   for (const FrontierPoint& p : f.points) {
     out += csv_text(f.country.code) + "," + std::to_string(f.year) + "," + csv_number(p.p) + "," +
            csv_number(p.nato_core_pct_gdp) + "," + csv_number(p.nato_related_credit_pct_gdp) + "," +

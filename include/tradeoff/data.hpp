@@ -47,8 +47,8 @@ struct FlagMeaning {
 /// A complete, validated data set.
 struct Dataset {
   std::vector<Country> countries;
-  int base_year = 0;           ///< t0: the common defence_year of every row
-  std::string version;         ///< "builtin-…" or "file-…", with a content hash
+  int base_year = 0;                  ///< t0: the common defence_year of every row
+  std::string version;                ///< "builtin-…" or "file-…", with a content hash
   std::vector<ColumnSource> sources;  ///< empty for a user's file
   std::vector<FlagMeaning> flag_meanings;
 

@@ -104,11 +104,11 @@ struct FrontierRequest {
 
 /// One point of the frontier: a share p of the same effort moved to the EU fund.
 struct FrontierPoint {
-  double p = 0;                           ///< pooled share of the effort, 0 .. 1
-  double nato_core_pct_gdp = 0;           ///< NaN for non-allies
-  double nato_related_credit_pct_gdp = 0; ///< NaN for non-allies
+  double p = 0;                            ///< pooled share of the effort, 0 .. 1
+  double nato_core_pct_gdp = 0;            ///< NaN for non-allies
+  double nato_related_credit_pct_gdp = 0;  ///< NaN for non-allies
   double capability_eur_bn = 0;
-  double european_industry_share_pct = 0; ///< NaN where nothing is procured
+  double european_industry_share_pct = 0;  ///< NaN where nothing is procured
 };
 
 struct FrontierResult {
@@ -119,14 +119,13 @@ struct FrontierResult {
   double total_effort_eur_bn = 0;  ///< X, the effort shared out
   double gdp_eur_bn = 0;
   double nato_core_target_pct_gdp = 0;  ///< NaN for non-allies
-  double p_star = 0;     ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
-  double current_p = 0;  ///< the scenario's own pooled share F/X, 0 .. 1
+  double p_star = 0;                    ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
+  double current_p = 0;                 ///< the scenario's own pooled share F/X, 0 .. 1
   std::vector<FrontierPoint> points;
 };
 
 /// The trade-off frontier for one country and year of the scenario.
-Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data,
-                                const FrontierRequest& request);
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request);
 
 struct SensitivityRequest {
   std::int64_t draws = 1000;
@@ -134,9 +133,9 @@ struct SensitivityRequest {
 };
 
 /// Series the sensitivity run reports, at the NATO target year.
-inline constexpr std::array<Series, 6> kSensitivitySeries = {
-    Series::total_effort_eur_bn, Series::capability_eur_bn,  Series::pooling_gain_eur_bn,
-    Series::nato_core_gap_eur_bn, Series::extra_effort_eur_bn, Series::debt_impact_pct_gdp};
+inline constexpr std::array<Series, 6> kSensitivitySeries = {Series::total_effort_eur_bn, Series::capability_eur_bn,
+                                                             Series::pooling_gain_eur_bn, Series::nato_core_gap_eur_bn,
+                                                             Series::extra_effort_eur_bn, Series::debt_impact_pct_gdp};
 
 struct SensitivityStat {
   Series series = Series::total_effort_eur_bn;
@@ -155,7 +154,6 @@ struct SensitivityResult {
 };
 
 /// Monte Carlo over the uncertain levers (savings, growth, yields).
-Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data,
-                                      const SensitivityRequest& request);
+Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& request);
 
 }  // namespace tradeoff

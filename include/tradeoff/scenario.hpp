@@ -93,16 +93,16 @@ enum class LeverType { number, integer, boolean, choice };
 
 /// One lever as the page, the CLI and the docs show it.
 struct Lever {
-  std::string id;         ///< JSON pointer, e.g. "/pooling/eu_fund_eur_bn"
-  std::string group;      ///< "horizon", "nato", "spending", "pooling", "industry", "financing", "economy"
+  std::string id;     ///< JSON pointer, e.g. "/pooling/eu_fund_eur_bn"
+  std::string group;  ///< "horizon", "nato", "spending", "pooling", "industry", "financing", "economy"
   LeverType type = LeverType::number;
   double min = 0, max = 0, step = 0;  ///< for number and integer
   double default_number = 0;          ///< for number, integer and boolean (0/1)
   std::vector<std::string> choices;   ///< for choice
   std::string default_choice;         ///< for choice
-  std::string unit;       ///< "% GDP", "EUR bn", "year", "%", "% a year", "" …
-  std::string label_key;  ///< translation key, "lever." + dotted id
-  bool advanced = false;  ///< folded away on the page
+  std::string unit;                   ///< "% GDP", "EUR bn", "year", "%", "% a year", "" …
+  std::string label_key;              ///< translation key, "lever." + dotted id
+  bool advanced = false;              ///< folded away on the page
   /// Whether a value above max is limit_exceeded rather than out_of_range
   /// (only /end_year: it sets how many years are computed).
   bool upper_bound_is_limit = false;
