@@ -223,7 +223,7 @@ int run_command(const std::string& command, const Options& o) {
   } else if (command == "frontier") {
     tradeoff::FrontierRequest req;
     req.country = o.country;
-    req.year = o.year != 0 ? o.year : scenario.nato.target_year;
+    req.year = o.year;
     req.points = o.points;
     tradeoff::FrontierResult f;
     if (!unwrap(tradeoff::frontier(scenario, data, req), f, failure)) return report(o, failure);
@@ -288,7 +288,7 @@ int main(int argc, char** argv) {
       "frontier", "The trade-off frontier: the same effort moved step by step from national to EU-fund spending");
   add_common(frontier, true);
   frontier->add_option("--country", o.country, "Country code, e.g. BE")->required();
-  frontier->add_option("--year", o.year, "Year (default: the NATO target year)");
+  frontier->add_option("--year", o.year, "Year (default: the NATO target year, or the end year if earlier)");
   frontier->add_option("--points", o.points, "Number of points, 2 .. 1001")->capture_default_str();
 
   CLI::App* sensitivity = app.add_subcommand(

@@ -109,7 +109,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   const bool fund_from_budget = s.pooling.eu_fund_financing == FundFinancing::from_defence_budget;
   const Mask& ally = p.ally;
   const bool any_ally = ally.any();
-  const Mask above_target = p.d0 < p.core_target;
+  const Mask below_target = p.d0 < p.core_target;
   const Mask has_escape_clause = p.eu;
 
   ArrayXd gdp(n);  // eq. 1, in t0 at this run's growth
@@ -124,11 +124,11 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
 
     // Eq. 2: paths. The NATO target path never asks a country to cut.
     const ArrayXd reach = progress(p.target_year, t0, t);
-    const ArrayXd target_path = above_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
+    const ArrayXd target_path = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
     ArrayXd share;
     switch (s.spending.path) {
       case SpendingPath::nato_target:
-        share = above_target.select(p.d0 + (p.core_target - p.d0) * reach, p.d0);
+        share = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.d0);
         break;
       case SpendingPath::custom:
         share = p.d0 + (p.custom - p.d0) * reach;

@@ -103,8 +103,10 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   return r;
 }
 
-Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& req) {
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request) {
   if (auto e = validate(scenario, data)) return *e;
+  FrontierRequest req = request;
+  if (req.year == 0) req.year = std::min(scenario.nato.target_year, scenario.end_year);
   const std::size_t row = data.find(req.country);
   if (row == data.countries.size()) {
     return Error{ErrorCode::unknown_country, "/country",

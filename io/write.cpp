@@ -9,8 +9,8 @@ namespace {
 
 using detail::format_number;
 
-/// A number, or null where the model leaves it undefined (NaN).
-Json number(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
+/// A number, or null where the model leaves it undefined (NaN); -0 prints as 0.
+Json number(double v) { return std::isnan(v) ? Json(nullptr) : Json(v + 0.0); }
 
 /// Flags are booleans per country and a count in the total.
 Json flag_value(double v, bool is_total) {
@@ -38,7 +38,7 @@ Json series_json(Eigen::Index years, bool is_total, ValueAt value_at) {
 Json country_json(const CountryInfo& c) { return {{"code", c.code}, {"name", c.name}, {"eu", c.eu}, {"nato", c.nato}}; }
 
 /// A CSV field: shortest round-trip number, empty for undefined.
-std::string csv_number(double v) { return std::isnan(v) ? "" : format_number(v); }
+std::string csv_number(double v) { return std::isnan(v) ? "" : format_number(v + 0.0); }
 
 std::string csv_text(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;

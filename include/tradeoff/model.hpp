@@ -98,7 +98,7 @@ inline constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;  ///< ex
 
 struct FrontierRequest {
   std::string country = "BE";
-  int year = 2035;
+  int year = 0;  ///< 0: the NATO target year, or the end year if that comes first
   int points = 21;
 };
 
