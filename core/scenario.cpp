@@ -124,7 +124,7 @@ std::optional<Error> check(const std::vector<Lever>& all, std::string_view lever
                  "must be at most " + detail::format_number(l->max) + " (got " + detail::format_number(value) + ")"};
   }
   if (value < l->min || value > l->max) {
-    std::string unit = l->unit.empty() || l->unit == "year" ? "" : " " + l->unit;
+    std::string unit = l->unit.empty() || l->unit == "year" ? "" : l->unit[0] == '%' ? l->unit : " " + l->unit;
     return Error{ErrorCode::out_of_range, path,
                  "must be between " + range_text(*l) + unit + " (got " + detail::format_number(value) + ")"};
   }
