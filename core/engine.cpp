@@ -23,8 +23,9 @@ double power(double base, int n) {
   return n >= 0 ? r : 1 / r;
 }
 
-/// min(1, (t - t0)/(end - t0)) per country; every end is > t0 (validated).
-ArrayXd progress(const ArrayXd& end_year, int t0, int t) {
+/// min(1, (t - t0)/(end - t0)) per country, as an expression (no allocation);
+/// every end is > t0 (validated).
+auto progress(const ArrayXd& end_year, int t0, int t) {
   return (static_cast<double>(t - t0) / (end_year - t0)).min(1.0);
 }
 
@@ -83,8 +84,8 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
   return p;
 }
 
-ArrayXd joint_share(const CountryParams& p, int t0, int t) {
-  return p.joint_start + (p.joint_end - p.joint_start) * progress(p.joint_end_year, t0, t);
+void joint_share(const CountryParams& p, int t0, int t, ArrayXd& out) {
+  out = p.joint_start + (p.joint_end - p.joint_start) * progress(p.joint_end_year, t0, t);
 }
 
 void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock, RunResult& r,
@@ -118,14 +119,19 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   ArrayXd safe_left = p.safe_allocation;
   std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
 
+  // Every per-year quantity, allocated once: a run is called on each lever move.
+  ArrayXd reach(n), target_path(n), share(n), budget(n), fund(n), core(n), equipment(n), joint(n), national(n),
+      effort(n), target_amount(n), related_path(n), gap(n), credited(n), capability(n), euro_num(n), euro_den(n),
+      extra(n), borrowed(n), safe(n), interest_saving(n), debt(n), escape(n), pstar(n);
+  Mask cut(n), pstar_defined(n);
+
   for (Eigen::Index col = 0; col < years; ++col) {
     const int t = t0 + static_cast<int>(col);
     if (col > 0) gdp *= 1 + growth;
 
     // Eq. 2: paths. The NATO target path never asks a country to cut.
-    const ArrayXd reach = progress(p.target_year, t0, t);
-    const ArrayXd target_path = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
-    ArrayXd share;
+    reach = progress(p.target_year, t0, t);
+    target_path = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
     switch (s.spending.path) {
       case SpendingPath::nato_target:
         share = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.d0);
@@ -140,11 +146,11 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     share = p.follows_target.select(share, p.d0);
 
     // Eq. 3-7: budget, EU fund, core, joint, national, total.
-    const ArrayXd budget = share / 100 * gdp;
-    ArrayXd fund = p.fund;
-    ArrayXd core = budget;
+    budget = share / 100 * gdp;
+    fund = p.fund;
+    core = budget;
     if (fund_from_budget) {
-      const Mask cut = fund > budget;
+      cut = fund > budget;
       fund = fund.min(budget);
       core = budget - fund;
       if (notes) {
@@ -159,40 +165,41 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
         }
       }
     }
-    const ArrayXd equipment = p.equipment / 100 * core;
-    const ArrayXd joint = joint_share(p, t0, t) / 100 * equipment;
-    const ArrayXd national = core - joint;
-    const ArrayXd effort = core + fund;
+    equipment = p.equipment / 100 * core;
+    joint_share(p, t0, t, joint);
+    joint = joint / 100 * equipment;
+    national = core - joint;
+    effort = core + fund;
 
     // Eq. 8: NATO accounting (allies only).
-    const ArrayXd target_amount = target_path / 100 * gdp;
-    const ArrayXd related_path = p.related_target * reach;
-    const ArrayXd gap = (target_amount - core).max(0.0);
-    const ArrayXd credited = related_credit * fund;
+    target_amount = target_path / 100 * gdp;
+    related_path = p.related_target * reach;
+    gap = (target_amount - core).max(0.0);
+    credited = related_credit * fund;
 
     // Eq. 9-10: capability and European industrial share.
-    const ArrayXd capability = national + joint / (1 - joint_saving) + fund / (1 - fund_saving);
-    const ArrayXd euro_num = cN * (equipment - joint) + cJ * joint + cF * fund;
-    const ArrayXd euro_den = equipment + fund;
+    capability = national + joint / (1 - joint_saving) + fund / (1 - fund_saving);
+    euro_num = cN * (equipment - joint) + cJ * joint + cF * fund;
+    euro_den = equipment + fund;
 
     // Eq. 11-12: extra effort, borrowing, SAFE, debt.
-    const ArrayXd extra = effort - p.d0 / 100 * gdp;
-    const ArrayXd borrowed = (borrowed_share * extra).max(0.0);
-    ArrayXd safe = ArrayXd::Zero(n);
+    extra = effort - p.d0 / 100 * gdp;
+    borrowed = (borrowed_share * extra).max(0.0);
+    safe.setZero();
     if (s.financing.use_safe_loans && t <= s.financing.safe_last_year) {
       safe = p.eu.select(joint.min(borrowed).min(safe_left), 0.0);
       safe_left -= safe;
     }
-    const ArrayXd interest_saving = (rate - eu_rate) * eu_debt;  // on last year's SAFE debt
+    interest_saving = (rate - eu_rate) * eu_debt;  // on last year's SAFE debt
     national_debt = national_debt * (1 + rate) + borrowed - safe;
     eu_debt = eu_debt * (1 + eu_rate) + safe;
-    const ArrayXd debt = national_debt + eu_debt;
+    debt = national_debt + eu_debt;
 
     // Eq. 13-14: escape clause and the largest pooled share.
     const bool clause_open = t <= kEscapeClauseLastYear;
-    const ArrayXd escape = (effort / gdp * 100 - p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
-    const Mask pstar_defined = ally && (effort > 0);
-    const ArrayXd pstar = ((1 - target_amount / effort).max(0.0)) * 100;
+    escape = (effort / gdp * 100 - p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
+    pstar_defined = ally && (effort > 0);
+    pstar = ((1 - target_amount / effort).max(0.0)) * 100;
 
     out(Series::gdp_eur_bn).col(col) = gdp;
     out(Series::core_spending_eur_bn).col(col) = core;

@@ -38,7 +38,7 @@ struct Perturbation {
 CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows);
 
 /// The joint-procurement share j[t] (% of equipment spending) for every country.
-Eigen::ArrayXd joint_share(const CountryParams& p, int t0, int t);
+void joint_share(const CountryParams& p, int t0, int t, Eigen::ArrayXd& out);
 
 /// Fills result.series and result.total for the years t0 .. last_year, and
 /// appends notes for events (an EU fund cut to the budget) when `notes` is set.

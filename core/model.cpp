@@ -151,7 +151,9 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
 
   // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X.
   const Scenario& s = f.scenario;
-  const double joint_pct = detail::joint_share(params, data.base_year, req.year)(0);
+  Eigen::ArrayXd joint_share(1);
+  detail::joint_share(params, data.base_year, req.year, joint_share);
+  const double joint_pct = joint_share(0);
   const double equipment_pct = params.equipment(0);
   const bool ally = f.country.nato;
   for (int i = 0; i < req.points; ++i) {

@@ -108,6 +108,18 @@ Lever choice(std::string id, std::string group, std::vector<std::string> choices
   return l;
 }
 
+/// The lever table for a base year, built once per thread and year: validation
+/// runs on every lever move, and the table is a few dozen strings.
+const std::vector<Lever>& lever_table(int base_year) {
+  thread_local int cached_year = 0;
+  thread_local std::vector<Lever> cached;
+  if (cached.empty() || cached_year != base_year) {
+    cached = levers(base_year);
+    cached_year = base_year;
+  }
+  return cached;
+}
+
 std::string range_text(const Lever& l) { return detail::format_number(l.min) + " and " + detail::format_number(l.max); }
 
 /// Checks one numeric value against its lever; `path` is where it was read.
@@ -197,7 +209,7 @@ const Lever* find_lever(const std::vector<Lever>& all, std::string_view id) {
 
 std::optional<Error> validate(const Scenario& s, const Dataset& data) {
   // The end_year is mentioned first: it bounds the work every other check implies.
-  const std::vector<Lever> all = levers(data.base_year);
+  const std::vector<Lever>& all = lever_table(data.base_year);
   const struct {
     const char* id;
     double value;
