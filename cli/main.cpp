@@ -39,7 +39,7 @@ struct Options {
   std::string data_path;
   // frontier
   std::string country;
-  int year = 0;
+  std::optional<int> year;
   int points = 21;
   // sensitivity
   std::string draws = "1000";

@@ -11,6 +11,7 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
   bool in_quotes = false;
   bool field_was_quoted = false;
   std::size_t line = 1;
+  std::size_t quote_line = 0;  // where the open quoted field began
 
   row.line = 1;
   auto end_field = [&] {
@@ -57,6 +58,7 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
         }
         in_quotes = true;
         field_was_quoted = true;
+        quote_line = line;
         break;
       default:
         if (field_was_quoted) {
@@ -66,7 +68,7 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
     }
   }
   if (in_quotes) {
-    return Error{ErrorCode::parse_error, "line " + std::to_string(line), "unterminated quoted field"};
+    return Error{ErrorCode::parse_error, "line " + std::to_string(quote_line), "a quoted field is never closed"};
   }
   if (!field.empty() || !row.fields.empty() || field_was_quoted) end_row();
   return rows;

@@ -105,8 +105,11 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
 
 Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request) {
   if (auto e = validate(scenario, data)) return *e;
-  FrontierRequest req = request;
-  if (req.year == 0) req.year = std::min(scenario.nato.target_year, scenario.end_year);
+  struct {
+    std::string country;
+    int year;
+    int points;
+  } req{request.country, request.year.value_or(std::min(scenario.nato.target_year, scenario.end_year)), request.points};
   const std::size_t row = data.find(req.country);
   if (row == data.countries.size()) {
     return Error{ErrorCode::unknown_country, "/country",

@@ -266,7 +266,7 @@ std::optional<Error> validate(const Scenario& s, const Dataset& data) {
   }
   for (std::size_t i = 0; i < s.overrides.size(); ++i) {
     const CountryOverride& o = s.overrides[i];
-    const std::string base = "/overrides/" + o.code;
+    const std::string base = detail::pointer_child("/overrides", o.code);
     if (data.find(o.code) == data.countries.size()) {
       return Error{ErrorCode::unknown_country, base,
                    "'" + detail::clip(o.code) + "' is not a country code in the data"};

@@ -23,6 +23,13 @@ std::string answer(const Result<T>& r) {
   return r ? ok(to_json(r.value())) : fail(r.error());
 }
 
+/// A scenario nested in a request is checked first, so its errors point into "/scenario".
+std::optional<Error> scenario_error(const Scenario& s, const Dataset& data) {
+  auto e = validate(s, data);
+  if (e) e->path = "/scenario" + e->path;
+  return e;
+}
+
 std::string dispatch(std::string_view command, std::string_view request, const Dataset& data) {
   if (command == "describe") return ok(describe(data));
   auto doc = parse_json(request.empty() ? std::string_view("{}") : request);
@@ -35,11 +42,13 @@ std::string dispatch(std::string_view command, std::string_view request, const D
   if (command == "frontier") {
     auto req = frontier_request_from_json(doc.value());
     if (!req) return fail(req.error());
+    if (auto e = scenario_error(req.value().first, data)) return fail(*e);
     return answer(frontier(req.value().first, data, req.value().second));
   }
   if (command == "sensitivity") {
     auto req = sensitivity_request_from_json(doc.value());
     if (!req) return fail(req.error());
+    if (auto e = scenario_error(req.value().first, data)) return fail(*e);
     return answer(sensitivity(req.value().first, data, req.value().second));
   }
   return fail({ErrorCode::unknown_field, "",

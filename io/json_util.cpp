@@ -5,19 +5,6 @@
 
 namespace tradeoff::io::detail {
 
-std::string child(const std::string& base, const std::string& key) {
-  std::string out = base + "/";
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
-
 std::string unescape_pointer_token(const std::string& token) {
   std::string out;
   for (std::size_t i = 0; i < token.size(); ++i) {
@@ -51,8 +38,8 @@ std::optional<Error> read_int(const Json& v, const std::string& path, int& out) 
 }
 
 std::optional<Error> read_uint64(const Json& v, const std::string& path, std::uint64_t& out) {
-  if (v.is_number_unsigned()) {
-    out = v.get<std::uint64_t>();
+  if (v.is_number_unsigned() || (v.is_number_integer() && v.get<std::int64_t>() == 0)) {
+    out = v.get<std::uint64_t>();  // -0 is 0
   } else if (v.is_number_integer()) {
     return Error{ErrorCode::out_of_range, path, "must not be negative (got " + v.dump() + ")"};
   } else if (v.is_number()) {

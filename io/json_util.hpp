@@ -14,8 +14,7 @@ using tradeoff::detail::clip;
 using tradeoff::detail::format_number;
 using tradeoff::detail::iequals;
 
-/// The JSON pointer of a member: base + "/" + key, with ~ and / escaped.
-std::string child(const std::string& base, const std::string& key);
+using tradeoff::detail::pointer_child;
 /// Reverses the pointer escapes ~1 and ~0.
 std::string unescape_pointer_token(const std::string& token);
 

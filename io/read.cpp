@@ -2,6 +2,9 @@
 // by tradeoff::validate), JSON out, and `--set PATH=VALUE` edits.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
+#include <vector>
 
 #include "json_util.hpp"
 #include "tradeoff/io.hpp"
@@ -9,7 +12,7 @@
 namespace tradeoff::io {
 namespace {
 
-using detail::child;
+using detail::pointer_child;
 using detail::wrong_type;
 
 /// Reads the known fields of one JSON object; anything left is an unknown field.
@@ -28,7 +31,7 @@ class ObjectReader {
     return it == object_.end() ? nullptr : &*it;
   }
 
-  std::string path(const char* key) const { return child(path_, key); }
+  std::string path(const char* key) const { return pointer_child(path_, key); }
 
   std::optional<Error> number(const char* key, double& out) {
     const Json* v = get(key);
@@ -103,7 +106,7 @@ class ObjectReader {
         message += "; did you mean '" + std::string(near) + "'?";
       else
         message += "; known fields: " + detail::join(known_);
-      return Error{ErrorCode::unknown_field, child(path_, key), message};
+      return Error{ErrorCode::unknown_field, pointer_child(path_, key), message};
     }
     return std::nullopt;
   }
@@ -249,7 +252,7 @@ std::optional<Error> read_scenario(const Json& doc, const std::string& base, Sce
     for (const auto& item : group->items()) {
       CountryOverride o;
       o.code = item.key();
-      TRADEOFF_TRY(read_override(item.value(), child(top.path("overrides"), item.key()), o));
+      TRADEOFF_TRY(read_override(item.value(), pointer_child(top.path("overrides"), item.key()), o));
       s.overrides.push_back(std::move(o));
     }
   }
@@ -290,6 +293,69 @@ int nesting_depth(std::string_view text) {
   return deepest;
 }
 
+/// Thrown by DuplicateKeyCheck to stop the parser at a repeated key.
+struct DuplicateKey {
+  std::string path;
+};
+
+/// A parser callback that refuses an object naming the same key twice: JSON
+/// would silently keep the last value, which hides a mistake as a typo would.
+class DuplicateKeyCheck {
+ public:
+  bool operator()(int /*depth*/, nlohmann::detail::parse_event_t event, Json& parsed) {
+    using Event = nlohmann::detail::parse_event_t;
+    switch (event) {
+      case Event::object_start:
+      case Event::array_start:
+        frames_.push_back({event == Event::array_start, 0, {}, {}});
+        break;
+      case Event::key: {
+        Frame& f = frames_.back();
+        const auto& key = parsed.get_ref<const std::string&>();
+        for (const std::string& seen : f.keys) {
+          if (seen == key) throw DuplicateKey{path() + detail::pointer_child("", key)};
+        }
+        f.keys.push_back(key);
+        f.last_key = key;
+        break;
+      }
+      case Event::object_end:
+      case Event::array_end:
+        frames_.pop_back();
+        next_element();
+        break;
+      case Event::value:
+        next_element();
+        break;
+    }
+    return true;
+  }
+
+ private:
+  struct Frame {
+    bool is_array;
+    std::size_t index;
+    std::vector<std::string> keys;
+    std::string last_key;
+  };
+
+  void next_element() {
+    if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
+  }
+
+  /// Pointer of the object being read.
+  std::string path() const {
+    std::string out;
+    for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+      const Frame& f = frames_[i];
+      out = f.is_array ? out + "/" + std::to_string(f.index) : detail::pointer_child(out, f.last_key);
+    }
+    return out;
+  }
+
+  std::vector<Frame> frames_;
+};
+
 }  // namespace
 
 Result<Json> parse_json(std::string_view text) {
@@ -300,9 +366,13 @@ Result<Json> parse_json(std::string_view text) {
   if (nesting_depth(text) > kMaxJsonDepth) {
     return Error{ErrorCode::limit_exceeded, "", "the input nests deeper than 32 levels"};
   }
+  DuplicateKeyCheck duplicates;
   try {
-    return Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
+    return Json::parse(text.begin(), text.end(), std::ref(duplicates));
+  } catch (const DuplicateKey& e) {
+    return Error{ErrorCode::parse_error, e.path, "the field appears twice in the same object"};
+  } catch (const Json::exception& e) {
+    // Syntax errors, and numbers too large for a double (out_of_range.406).
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix.
     std::string message = e.what();
     const std::size_t cut = message.find("] ");
@@ -320,7 +390,7 @@ Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Js
     if (!country->is_string()) return wrong_type("/country", "a country code", *country);
     out.second.country = country->get<std::string>();
   }
-  TRADEOFF_TRY(r.integer("year", out.second.year));
+  TRADEOFF_TRY(r.integer("year", out.second.year));  // absent: the model's default year
   TRADEOFF_TRY(r.integer("points", out.second.points));
   TRADEOFF_TRY(r.finish());
   return out;
@@ -334,7 +404,8 @@ Result<std::pair<Scenario, SensitivityRequest>> sensitivity_request_from_json(co
   if (const Json* draws = r.get("draws")) {
     std::uint64_t n = 0;
     TRADEOFF_TRY(detail::read_uint64(*draws, "/draws", n));
-    out.second.draws = n > static_cast<std::uint64_t>(kMaxDraws) ? kMaxDraws + 1 : static_cast<std::int64_t>(n);
+    // Saturate rather than wrap, so the limit check quotes the value given.
+    out.second.draws = n > static_cast<std::uint64_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(n);
   }
   if (const Json* seed = r.get("seed")) {
     TRADEOFF_TRY(detail::read_uint64(*seed, "/seed", out.second.seed));
@@ -437,7 +508,7 @@ std::optional<Error> set_field(Json& doc, std::string_view path, std::string_vie
   std::string where;
   if (!node->is_object()) return wrong_type("", "an object", *node);
   for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
-    where = child(where, keys[i]);
+    where = pointer_child(where, keys[i]);
     Json& next = (*node)[keys[i]];
     if (next.is_null()) next = Json::object();
     if (!next.is_object()) return wrong_type(where, "an object", next);

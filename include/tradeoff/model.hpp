@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -98,7 +99,7 @@ inline constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;  ///< ex
 
 struct FrontierRequest {
   std::string country = "BE";
-  int year = 0;  ///< 0: the NATO target year, or the end year if that comes first
+  std::optional<int> year;  ///< absent: the NATO target year, or the end year if that comes first
   int points = 21;
 };
 

@@ -17,6 +17,9 @@ std::string format_number(double value);
 /// Text quoted in a message: at most 40 characters, control characters as '?'.
 std::string clip(std::string_view text);
 
+/// A JSON pointer to a member: base + "/" + key, with "~" and "/" escaped (RFC 6901).
+std::string pointer_child(std::string_view base, std::string_view key);
+
 std::string upper(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 
