@@ -15,23 +15,6 @@
 namespace tradeoff {
 namespace {
 
-constexpr const char* kColumns[] = {"code",
-                                    "name",
-                                    "eu",
-                                    "nato",
-                                    "gdp_eur_bn",
-                                    "gdp_year",
-                                    "population_m",
-                                    "defence_pct_gdp",
-                                    "defence_year",
-                                    "defence_pct_gdp_2021",
-                                    "equipment_share_pct",
-                                    "debt_pct_gdp",
-                                    "bond_yield_10y_pct",
-                                    "eu_gni_share_pct",
-                                    "safe_allocation_eur_bn",
-                                    "flags"};
-
 /// FNV-1a: a content fingerprint for data_version, not a security hash.
 std::uint64_t fingerprint(std::string_view text) {
   std::uint64_t h = 14695981039346656037ull;
@@ -172,9 +155,9 @@ Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::
                    "the column appears twice"};
     }
   }
-  for (const char* column : kColumns) {
-    if (index.find(column) == index.end()) {
-      return Error{ErrorCode::data_error, std::string("line 1, column ") + column, "required column is missing"};
+  for (std::string_view column : kDataColumns) {
+    if (index.find(std::string(column)) == index.end()) {
+      return Error{ErrorCode::data_error, "line 1, column " + std::string(column), "required column is missing"};
     }
   }
   return index;

@@ -174,6 +174,67 @@ std::optional<Error> read_override(const Json& v, const std::string& path, Count
   return r.finish();
 }
 
+/// Reads the optional member object `name` of `top` with `fill`, then
+/// refuses any member `fill` did not read.
+std::optional<Error> read_group(ObjectReader& top, const char* name, Scenario& s,
+                                std::optional<Error> (*fill)(ObjectReader&, Scenario&)) {
+  const Json* group = nullptr;
+  TRADEOFF_TRY(top.object(name, group));
+  if (group == nullptr) return std::nullopt;
+  ObjectReader r(*group, top.path(name));
+  TRADEOFF_TRY(fill(r, s));
+  return r.finish();
+}
+
+std::optional<Error> read_economy(ObjectReader& r, Scenario& s) {
+  return r.number("nominal_growth_pct", s.economy.nominal_growth_pct);
+}
+
+std::optional<Error> read_nato(ObjectReader& r, Scenario& s) {
+  TRADEOFF_TRY(r.number("core_target_pct_gdp", s.nato.core_target_pct_gdp));
+  TRADEOFF_TRY(r.number("related_target_pct_gdp", s.nato.related_target_pct_gdp));
+  return r.integer("target_year", s.nato.target_year);
+}
+
+std::optional<Error> read_spending(ObjectReader& r, Scenario& s) {
+  static constexpr SpendingPath kPaths[] = {SpendingPath::nato_target, SpendingPath::constant_share,
+                                            SpendingPath::custom};
+  TRADEOFF_TRY(r.choice("path", kPaths, s.spending.path));
+  TRADEOFF_TRY(r.number("custom_pct_gdp", s.spending.custom_pct_gdp));
+  return r.boolean("non_nato_follow_target", s.spending.non_nato_follow_target);
+}
+
+std::optional<Error> read_pooling(ObjectReader& r, Scenario& s) {
+  if (const Json* joint = r.get("joint_share_pct")) {
+    std::optional<double> start, end;
+    std::optional<int> end_year;
+    TRADEOFF_TRY(read_joint_share(*joint, r.path("joint_share_pct"), start, end, end_year));
+    LinearShare& j = s.pooling.joint_share_pct;
+    j.start_pct = start.value_or(j.start_pct);
+    j.end_pct = end.value_or(j.end_pct);
+    j.end_year = end_year.value_or(j.end_year);
+  }
+  TRADEOFF_TRY(r.number("joint_saving_pct", s.pooling.joint_saving_pct));
+  TRADEOFF_TRY(r.number("eu_fund_eur_bn", s.pooling.eu_fund_eur_bn));
+  TRADEOFF_TRY(r.number("eu_fund_saving_pct", s.pooling.eu_fund_saving_pct));
+  TRADEOFF_TRY(r.number("eu_fund_counts_as_related_pct", s.pooling.eu_fund_counts_as_related_pct));
+  static constexpr FundFinancing kFinancing[] = {FundFinancing::on_top, FundFinancing::from_defence_budget};
+  return r.choice("eu_fund_financing", kFinancing, s.pooling.eu_fund_financing);
+}
+
+std::optional<Error> read_industry(ObjectReader& r, Scenario& s) {
+  TRADEOFF_TRY(r.number("european_share_national_pct", s.industry.european_share_national_pct));
+  TRADEOFF_TRY(r.number("european_share_joint_pct", s.industry.european_share_joint_pct));
+  return r.number("european_share_eu_fund_pct", s.industry.european_share_eu_fund_pct);
+}
+
+std::optional<Error> read_financing(ObjectReader& r, Scenario& s) {
+  TRADEOFF_TRY(r.number("borrowed_share_pct", s.financing.borrowed_share_pct));
+  TRADEOFF_TRY(r.boolean("use_safe_loans", s.financing.use_safe_loans));
+  TRADEOFF_TRY(r.integer("safe_last_year", s.financing.safe_last_year));
+  return r.number("eu_rate_pct", s.financing.eu_rate_pct);
+}
+
 std::optional<Error> read_scenario(const Json& doc, const std::string& base, Scenario& s) {
   ObjectReader top(doc, base);
   TRADEOFF_TRY(top.expect_object());
@@ -182,68 +243,13 @@ std::optional<Error> read_scenario(const Json& doc, const std::string& base, Sce
   }
   TRADEOFF_TRY(top.integer("end_year", s.end_year));
 
+  TRADEOFF_TRY(read_group(top, "economy", s, read_economy));
+  TRADEOFF_TRY(read_group(top, "nato", s, read_nato));
+  TRADEOFF_TRY(read_group(top, "spending", s, read_spending));
+  TRADEOFF_TRY(read_group(top, "pooling", s, read_pooling));
+  TRADEOFF_TRY(read_group(top, "industry", s, read_industry));
+  TRADEOFF_TRY(read_group(top, "financing", s, read_financing));
   const Json* group = nullptr;
-  TRADEOFF_TRY(top.object("economy", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("economy"));
-    TRADEOFF_TRY(r.number("nominal_growth_pct", s.economy.nominal_growth_pct));
-    TRADEOFF_TRY(r.finish());
-  }
-  TRADEOFF_TRY(top.object("nato", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("nato"));
-    TRADEOFF_TRY(r.number("core_target_pct_gdp", s.nato.core_target_pct_gdp));
-    TRADEOFF_TRY(r.number("related_target_pct_gdp", s.nato.related_target_pct_gdp));
-    TRADEOFF_TRY(r.integer("target_year", s.nato.target_year));
-    TRADEOFF_TRY(r.finish());
-  }
-  TRADEOFF_TRY(top.object("spending", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("spending"));
-    static constexpr SpendingPath kPaths[] = {SpendingPath::nato_target, SpendingPath::constant_share,
-                                              SpendingPath::custom};
-    TRADEOFF_TRY(r.choice("path", kPaths, s.spending.path));
-    TRADEOFF_TRY(r.number("custom_pct_gdp", s.spending.custom_pct_gdp));
-    TRADEOFF_TRY(r.boolean("non_nato_follow_target", s.spending.non_nato_follow_target));
-    TRADEOFF_TRY(r.finish());
-  }
-  TRADEOFF_TRY(top.object("pooling", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("pooling"));
-    if (const Json* joint = r.get("joint_share_pct")) {
-      std::optional<double> start, end;
-      std::optional<int> end_year;
-      TRADEOFF_TRY(read_joint_share(*joint, r.path("joint_share_pct"), start, end, end_year));
-      LinearShare& j = s.pooling.joint_share_pct;
-      j.start_pct = start.value_or(j.start_pct);
-      j.end_pct = end.value_or(j.end_pct);
-      j.end_year = end_year.value_or(j.end_year);
-    }
-    TRADEOFF_TRY(r.number("joint_saving_pct", s.pooling.joint_saving_pct));
-    TRADEOFF_TRY(r.number("eu_fund_eur_bn", s.pooling.eu_fund_eur_bn));
-    TRADEOFF_TRY(r.number("eu_fund_saving_pct", s.pooling.eu_fund_saving_pct));
-    TRADEOFF_TRY(r.number("eu_fund_counts_as_related_pct", s.pooling.eu_fund_counts_as_related_pct));
-    static constexpr FundFinancing kFinancing[] = {FundFinancing::on_top, FundFinancing::from_defence_budget};
-    TRADEOFF_TRY(r.choice("eu_fund_financing", kFinancing, s.pooling.eu_fund_financing));
-    TRADEOFF_TRY(r.finish());
-  }
-  TRADEOFF_TRY(top.object("industry", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("industry"));
-    TRADEOFF_TRY(r.number("european_share_national_pct", s.industry.european_share_national_pct));
-    TRADEOFF_TRY(r.number("european_share_joint_pct", s.industry.european_share_joint_pct));
-    TRADEOFF_TRY(r.number("european_share_eu_fund_pct", s.industry.european_share_eu_fund_pct));
-    TRADEOFF_TRY(r.finish());
-  }
-  TRADEOFF_TRY(top.object("financing", group));
-  if (group != nullptr) {
-    ObjectReader r(*group, top.path("financing"));
-    TRADEOFF_TRY(r.number("borrowed_share_pct", s.financing.borrowed_share_pct));
-    TRADEOFF_TRY(r.boolean("use_safe_loans", s.financing.use_safe_loans));
-    TRADEOFF_TRY(r.integer("safe_last_year", s.financing.safe_last_year));
-    TRADEOFF_TRY(r.number("eu_rate_pct", s.financing.eu_rate_pct));
-    TRADEOFF_TRY(r.finish());
-  }
   TRADEOFF_TRY(top.object("overrides", group));
   if (group != nullptr) {
     if (group->size() > kMaxDataRows) {

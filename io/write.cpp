@@ -248,9 +248,9 @@ std::string to_csv(const SensitivityResult& s) {
 }
 
 std::string to_csv(const Dataset& data) {
-  std::string out =
-      "code,name,eu,nato,gdp_eur_bn,gdp_year,population_m,defence_pct_gdp,defence_year,defence_pct_gdp_2021,"
-      "equipment_share_pct,debt_pct_gdp,bond_yield_10y_pct,eu_gni_share_pct,safe_allocation_eur_bn,flags\n";
+  std::string out;
+  for (std::string_view column : kDataColumns) out += (out.empty() ? "" : ",") + std::string(column);
+  out += "\n";
   for (const Country& c : data.countries) {
     std::string flags;
     for (const auto& f : c.flags) flags += (flags.empty() ? "" : ";") + f;

@@ -1,6 +1,7 @@
 // The reference data: one row per country, with provenance.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -57,6 +58,24 @@ struct Dataset {
   /// Sum of eu_gni_share_pct over the EU members: the denominator of the fund key.
   double eu_gni_share_sum() const;
 };
+
+/// The columns a data file must have, in the order of data/countries.csv.
+inline constexpr std::array<std::string_view, 16> kDataColumns = {"code",
+                                                                  "name",
+                                                                  "eu",
+                                                                  "nato",
+                                                                  "gdp_eur_bn",
+                                                                  "gdp_year",
+                                                                  "population_m",
+                                                                  "defence_pct_gdp",
+                                                                  "defence_year",
+                                                                  "defence_pct_gdp_2021",
+                                                                  "equipment_share_pct",
+                                                                  "debt_pct_gdp",
+                                                                  "bond_yield_10y_pct",
+                                                                  "eu_gni_share_pct",
+                                                                  "safe_allocation_eur_bn",
+                                                                  "flags"};
 
 /// Limits on a data file: a larger one is a limit_exceeded error.
 inline constexpr std::size_t kMaxDataBytes = 1 << 20;
