@@ -197,7 +197,7 @@ int run_command(const std::string& command, const Options& o) {
 
   if (command == "countries") {
     if (o.format == "json") {
-      std::cout << dump(tradeoff::io::describe(data)["data"]["countries"]);
+      std::cout << dump(tradeoff::io::to_json(data));
     } else if (o.format == "csv") {
       std::cout << tradeoff::io::to_csv(data);
     } else {
@@ -206,10 +206,13 @@ int run_command(const std::string& command, const Options& o) {
     return 0;
   }
   if (command == "describe") {
-    if (o.format == "table")
+    if (o.format == "table") {
       std::cout << tradeoff::cli::levers_table(data);
-    else
+    } else if (o.format == "csv") {
+      std::cout << tradeoff::io::levers_csv(data);
+    } else {
       std::cout << dump(tradeoff::io::describe(data));
+    }
     return 0;
   }
 
@@ -299,9 +302,9 @@ int main(int argc, char** argv) {
 
   CLI::App* describe = app.add_subcommand("describe", "The levers (ids, defaults, ranges, units), series and sources");
   add_common(describe, false);
-  describe->get_option("--format")->description("Output: json (default) or table");
+  describe->get_option("--format")->description("Output: json (default), table, or csv (the levers)");
 
-  CLI::App* countries = app.add_subcommand("countries", "The countries in the data, with their flags");
+  CLI::App* countries = app.add_subcommand("countries", "The data: every country's figures and flags");
   add_common(countries, false);
 
   try {

@@ -247,6 +247,41 @@ std::string to_csv(const SensitivityResult& s) {
   return out;
 }
 
+Json to_json(const Dataset& data) {
+  Json rows = Json::array();
+  for (const Country& c : data.countries) {
+    Json j = country_json({c.code, c.name, c.eu, c.nato});
+    j["gdp_eur_bn"] = c.gdp_eur_bn;
+    j["gdp_year"] = c.gdp_year;
+    j["population_m"] = c.population_m;
+    j["defence_pct_gdp"] = c.defence_pct_gdp;
+    j["defence_year"] = c.defence_year;
+    j["defence_pct_gdp_2021"] = c.defence_pct_gdp_2021;
+    j["equipment_share_pct"] = c.equipment_share_pct;
+    j["debt_pct_gdp"] = number(c.debt_pct_gdp);
+    j["bond_yield_10y_pct"] = c.bond_yield_10y_pct;
+    j["eu_gni_share_pct"] = c.eu ? Json(c.eu_gni_share_pct) : Json(nullptr);
+    j["safe_allocation_eur_bn"] = c.safe_allocation_eur_bn;
+    j["flags"] = c.flags;
+    rows.push_back(std::move(j));
+  }
+  return rows;
+}
+
+std::string levers_csv(const Dataset& data) {
+  std::string out = "id,group,type,min,max,step,default,unit,label,advanced\n";
+  for (const Lever& l : levers(data.base_year)) {
+    const bool numeric = l.type == LeverType::number || l.type == LeverType::integer;
+    std::string def = l.type == LeverType::choice    ? l.default_choice
+                      : l.type == LeverType::boolean ? (l.default_number != 0 ? "true" : "false")
+                                                     : csv_number(l.default_number);
+    out += csv_text(l.id) + "," + l.group + "," + lever_type(l.type) + "," + (numeric ? csv_number(l.min) : "") + "," +
+           (numeric ? csv_number(l.max) : "") + "," + (numeric ? csv_number(l.step) : "") + "," + csv_text(def) + "," +
+           csv_text(l.unit) + "," + l.label_key + "," + (l.advanced ? "true" : "false") + "\n";
+  }
+  return out;
+}
+
 std::string to_csv(const Dataset& data) {
   std::string out;
   for (std::string_view column : kDataColumns) out += (out.empty() ? "" : ",") + std::string(column);

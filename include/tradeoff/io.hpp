@@ -42,6 +42,10 @@ Json to_json(const Error& e);
 
 /// Levers, series, limits and the data with its sources (MODEL.md section 5).
 Json describe(const Dataset& data);
+/// Every row of the data, one object per country with every column.
+Json to_json(const Dataset& data);
+/// The levers as CSV: id, group, type, min, max, step, default, unit, label, advanced.
+std::string levers_csv(const Dataset& data);
 
 /// One row per country and year, then the TOTAL rows (MODEL.md section 5).
 std::string to_csv(const RunResult& r);

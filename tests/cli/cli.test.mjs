@@ -251,8 +251,14 @@ test('describe and countries', () => {
   const list = json(['countries']);
   assert.equal(list.length, 29);
   assert.deepEqual(list.find((c) => c.code === 'GB'), {
-    code: 'GB', name: 'United Kingdom', eu: false, nato: true,
-    flags: ['gdp_2024_worldbank_usd_converted', 'yield_2024_boe_via_statista'] });
+    code: 'GB', name: 'United Kingdom', eu: false, nato: true, gdp_eur_bn: 3414.2, gdp_year: 2024,
+    population_m: 69.226, defence_pct_gdp: 2.56, defence_year: 2026, defence_pct_gdp_2021: 2.29,
+    equipment_share_pct: 37.22, debt_pct_gdp: null, bond_yield_10y_pct: 4.14, eu_gni_share_pct: null,
+    safe_allocation_eur_bn: 0, flags: ['gdp_2024_worldbank_usd_converted', 'yield_2024_boe_via_statista'] });
+  const levers = tradeoff(['describe', '--format', 'csv']).stdout.trim().split('\n');
+  assert.equal(levers[0], 'id,group,type,min,max,step,default,unit,label,advanced');
+  assert.equal(levers.length, 1 + d.levers.length);
+  assert.ok(levers.includes('/pooling/eu_fund_eur_bn,pooling,number,0,1000,0.1,1.6,EUR bn a year,lever.pooling.eu_fund_eur_bn,false'));
 });
 
 test('--data: a file with the same columns replaces the built-in data; a bad one is refused', () => {
