@@ -36,7 +36,22 @@ const CountryOverride* override_for(const Scenario& s, const std::string& code) 
   return nullptr;
 }
 
-double sum_where(const ArrayXd& v, const Mask& m) { return m.select(v, 0.0).sum(); }
+/// Sums in index order. Eigen's sum() is vectorised on some targets and not
+/// on others (WebAssembly), and a different order rounds differently: a plain
+/// loop gives the same bits everywhere (no -ffast-math, so no reassociation).
+double sum(const ArrayXd& v) {
+  double total = 0;
+  for (Eigen::Index i = 0; i < v.size(); ++i) total += v(i);
+  return total;
+}
+
+double sum_where(const ArrayXd& v, const Mask& m) {
+  double total = 0;
+  for (Eigen::Index i = 0; i < v.size(); ++i) {
+    if (m(i)) total += v(i);
+  }
+  return total;
+}
 
 }  // namespace
 
@@ -230,17 +245,17 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
 
     // Totals: sums of euros; ratios from summed numerators and denominators.
-    const double sum_gdp = gdp.sum();
-    const double sum_effort = effort.sum();
+    const double sum_gdp = sum(gdp);
+    const double sum_effort = sum(effort);
     const double ally_gdp = sum_where(gdp, ally);
-    const double sum_den = euro_den.sum();
-    const double sum_population = p.population.sum();
+    const double sum_den = sum(euro_den);
+    const double sum_population = sum(p.population);
     const auto nato_ratio = [&](double numerator) { return any_ally ? numerator / ally_gdp * 100 : kNaN; };
     tot(Series::gdp_eur_bn)[col] = sum_gdp;
-    tot(Series::core_spending_eur_bn)[col] = core.sum();
-    tot(Series::national_spending_eur_bn)[col] = national.sum();
-    tot(Series::joint_procurement_eur_bn)[col] = joint.sum();
-    tot(Series::eu_fund_eur_bn)[col] = fund.sum();
+    tot(Series::core_spending_eur_bn)[col] = sum(core);
+    tot(Series::national_spending_eur_bn)[col] = sum(national);
+    tot(Series::joint_procurement_eur_bn)[col] = sum(joint);
+    tot(Series::eu_fund_eur_bn)[col] = sum(fund);
     tot(Series::total_effort_eur_bn)[col] = sum_effort;
     tot(Series::total_effort_pct_gdp)[col] = sum_effort / sum_gdp * 100;
     tot(Series::nato_core_pct_gdp)[col] = nato_ratio(sum_where(core, ally));
@@ -248,15 +263,15 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     tot(Series::nato_core_gap_eur_bn)[col] = any_ally ? sum_where(gap, ally) : kNaN;
     tot(Series::nato_related_credit_pct_gdp)[col] = nato_ratio(sum_where(credited, ally));
     tot(Series::nato_related_target_pct_gdp)[col] = nato_ratio(sum_where(related_path / 100 * gdp, ally));
-    tot(Series::capability_eur_bn)[col] = capability.sum();
-    tot(Series::pooling_gain_eur_bn)[col] = capability.sum() - sum_effort;
-    tot(Series::european_industry_share_pct)[col] = sum_den > 0 ? euro_num.sum() / sum_den * 100 : kNaN;
-    tot(Series::extra_effort_eur_bn)[col] = extra.sum();
+    tot(Series::capability_eur_bn)[col] = sum(capability);
+    tot(Series::pooling_gain_eur_bn)[col] = sum(capability) - sum_effort;
+    tot(Series::european_industry_share_pct)[col] = sum_den > 0 ? sum(euro_num) / sum_den * 100 : kNaN;
+    tot(Series::extra_effort_eur_bn)[col] = sum(extra);
     tot(Series::per_capita_eur)[col] = sum_effort / sum_population * 1000;
-    tot(Series::extra_per_capita_eur)[col] = extra.sum() / sum_population * 1000;
-    tot(Series::safe_loans_eur_bn)[col] = safe.sum();
-    tot(Series::debt_impact_pct_gdp)[col] = debt.sum() / sum_gdp * 100;
-    tot(Series::interest_saving_eur_bn)[col] = interest_saving.sum();
+    tot(Series::extra_per_capita_eur)[col] = sum(extra) / sum_population * 1000;
+    tot(Series::safe_loans_eur_bn)[col] = sum(safe);
+    tot(Series::debt_impact_pct_gdp)[col] = sum(debt) / sum_gdp * 100;
+    tot(Series::interest_saving_eur_bn)[col] = sum(interest_saving);
     tot(Series::escape_clause_exceeded)[col] =
         clause_open && has_escape_clause.any() ? sum_where(escape, has_escape_clause) : kNaN;
     tot(Series::max_pooled_share_pct)[col] =
