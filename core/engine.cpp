@@ -104,10 +104,12 @@ void joint_share(const CountryParams& p, int t0, int t, ArrayXd& out) {
 }
 
 void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock, RunResult& r,
-             bool notes) {
+             Detail detail) {
   const Eigen::Index n = p.d0.size();
   const Eigen::Index years = last_year - t0 + 1;
-  for (auto& a : r.series) a.resize(n, years);
+  const bool per_country = detail != Detail::totals_only;
+  const bool notes = detail == Detail::full;
+  for (auto& a : r.series) a.resize(per_country ? n : 0, per_country ? years : 0);
   for (auto& a : r.total) a.resize(years);
   auto out = [&r](Series s_) -> Eigen::ArrayXXd& { return r.series[static_cast<std::size_t>(s_)]; };
   auto tot = [&r](Series s_) -> double* { return r.total[static_cast<std::size_t>(s_)].data(); };
@@ -216,33 +218,35 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     pstar_defined = ally && (effort > 0);
     pstar = ((1 - target_amount / effort).max(0.0)) * 100;
 
-    out(Series::gdp_eur_bn).col(col) = gdp;
-    out(Series::core_spending_eur_bn).col(col) = core;
-    out(Series::national_spending_eur_bn).col(col) = national;
-    out(Series::joint_procurement_eur_bn).col(col) = joint;
-    out(Series::eu_fund_eur_bn).col(col) = fund;
-    out(Series::total_effort_eur_bn).col(col) = effort;
-    out(Series::total_effort_pct_gdp).col(col) = effort / gdp * 100;
-    out(Series::nato_core_pct_gdp).col(col) = ally.select(core / gdp * 100, kNaN);
-    out(Series::nato_core_target_pct_gdp).col(col) = ally.select(target_path, kNaN);
-    out(Series::nato_core_gap_eur_bn).col(col) = ally.select(gap, kNaN);
-    out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / gdp * 100, kNaN);
-    out(Series::nato_related_target_pct_gdp).col(col) = ally.select(related_path, kNaN);
-    out(Series::capability_eur_bn).col(col) = capability;
-    out(Series::pooling_gain_eur_bn).col(col) = capability - effort;
-    out(Series::european_industry_share_pct).col(col) = (euro_den > 0).select(euro_num / euro_den * 100, kNaN);
-    out(Series::extra_effort_eur_bn).col(col) = extra;
-    out(Series::per_capita_eur).col(col) = effort / p.population * 1000;
-    out(Series::extra_per_capita_eur).col(col) = extra / p.population * 1000;
-    out(Series::safe_loans_eur_bn).col(col) = safe;
-    out(Series::debt_impact_pct_gdp).col(col) = debt / gdp * 100;
-    out(Series::interest_saving_eur_bn).col(col) = interest_saving;
-    if (clause_open) {
-      out(Series::escape_clause_exceeded).col(col) = has_escape_clause.select(escape, kNaN);
-    } else {
-      out(Series::escape_clause_exceeded).col(col).setConstant(kNaN);
+    if (per_country) {
+      out(Series::gdp_eur_bn).col(col) = gdp;
+      out(Series::core_spending_eur_bn).col(col) = core;
+      out(Series::national_spending_eur_bn).col(col) = national;
+      out(Series::joint_procurement_eur_bn).col(col) = joint;
+      out(Series::eu_fund_eur_bn).col(col) = fund;
+      out(Series::total_effort_eur_bn).col(col) = effort;
+      out(Series::total_effort_pct_gdp).col(col) = effort / gdp * 100;
+      out(Series::nato_core_pct_gdp).col(col) = ally.select(core / gdp * 100, kNaN);
+      out(Series::nato_core_target_pct_gdp).col(col) = ally.select(target_path, kNaN);
+      out(Series::nato_core_gap_eur_bn).col(col) = ally.select(gap, kNaN);
+      out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / gdp * 100, kNaN);
+      out(Series::nato_related_target_pct_gdp).col(col) = ally.select(related_path, kNaN);
+      out(Series::capability_eur_bn).col(col) = capability;
+      out(Series::pooling_gain_eur_bn).col(col) = capability - effort;
+      out(Series::european_industry_share_pct).col(col) = (euro_den > 0).select(euro_num / euro_den * 100, kNaN);
+      out(Series::extra_effort_eur_bn).col(col) = extra;
+      out(Series::per_capita_eur).col(col) = effort / p.population * 1000;
+      out(Series::extra_per_capita_eur).col(col) = extra / p.population * 1000;
+      out(Series::safe_loans_eur_bn).col(col) = safe;
+      out(Series::debt_impact_pct_gdp).col(col) = debt / gdp * 100;
+      out(Series::interest_saving_eur_bn).col(col) = interest_saving;
+      if (clause_open) {
+        out(Series::escape_clause_exceeded).col(col) = has_escape_clause.select(escape, kNaN);
+      } else {
+        out(Series::escape_clause_exceeded).col(col).setConstant(kNaN);
+      }
+      out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
     }
-    out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
 
     // Totals: sums of euros; ratios from summed numerators and denominators.
     const double sum_gdp = sum(gdp);

@@ -40,9 +40,15 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
 /// The joint-procurement share j[t] (% of equipment spending) for every country.
 void joint_share(const CountryParams& p, int t0, int t, Eigen::ArrayXd& out);
 
-/// Fills result.series and result.total for the years t0 .. last_year, and
-/// appends notes for events (an EU fund cut to the budget) when `notes` is set.
+/// How much of a result to fill: the Monte Carlo needs only the totals.
+enum class Detail {
+  full,         ///< series, totals and notes for events (an EU fund cut to the budget)
+  no_notes,     ///< series and totals
+  totals_only,  ///< totals alone: result.series is left empty
+};
+
+/// Fills `result` for the years t0 .. last_year, as `detail` says.
 void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock,
-             RunResult& result, bool notes);
+             RunResult& result, Detail detail);
 
 }  // namespace tradeoff::detail

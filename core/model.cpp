@@ -99,7 +99,7 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   for (int t = data.base_year; t <= r.scenario.end_year; ++t) r.years.push_back(t);
   add_data_notes(r.scenario, data, rows, r);
   const detail::CountryParams params = detail::resolve_params(r.scenario, data, rows);
-  detail::compute(r.scenario, params, data.base_year, r.scenario.end_year, {}, r, true);
+  detail::compute(r.scenario, params, data.base_year, r.scenario.end_year, {}, r, detail::Detail::full);
   return r;
 }
 
@@ -141,7 +141,7 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   RunResult r;
   r.countries = {f.country};
   const detail::CountryParams params = detail::resolve_params(f.scenario, data, rows);
-  detail::compute(f.scenario, params, data.base_year, req.year, {}, r, false);
+  detail::compute(f.scenario, params, data.base_year, req.year, {}, r, detail::Detail::no_notes);
   const Eigen::Index col = req.year - data.base_year;
   const auto at = [&](Series s) { return r[s](0, col); };
   const double effort = at(Series::total_effort_eur_bn);
@@ -211,7 +211,7 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
   const Eigen::Index col = out.year - data.base_year;
   RunResult r;
   r.countries = infos(data, rows);
-  detail::compute(s, params, data.base_year, out.year, {}, r, false);
+  detail::compute(s, params, data.base_year, out.year, {}, r, detail::Detail::totals_only);
   for (Series series : kSensitivitySeries) {
     SensitivityStat stat;
     stat.series = series;
@@ -233,7 +233,7 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
     shock.eu_fund_saving_pct = savings_draw(rng, s.pooling.eu_fund_saving_pct);
     shock.growth_shift_pct = rng.triangular(-1, 0, 1);
     shock.yield_shift_pct = rng.triangular(-1, 0, 1);
-    detail::compute(s, params, data.base_year, out.year, shock, r, false);
+    detail::compute(s, params, data.base_year, out.year, shock, r, detail::Detail::totals_only);
     for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) values[k][d] = r.total_of(kSensitivitySeries[k])(col);
   }
   for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) {
