@@ -128,7 +128,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   const Mask& ally = p.ally;
   const bool any_ally = ally.any();
   const Mask below_target = p.d0 < p.core_target;
-  const Mask has_escape_clause = p.eu;
+  const Mask& has_escape_clause = p.eu;
 
   ArrayXd gdp(n);  // eq. 1, in t0 at this run's growth
   for (Eigen::Index i = 0; i < n; ++i) gdp(i) = p.gdp_data(i) * power(1 + growth(i), p.years_to_base(i));

@@ -103,22 +103,18 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   return r;
 }
 
-Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request) {
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& req) {
   if (auto e = validate(scenario, data)) return *e;
-  struct {
-    std::string country;
-    int year;
-    int points;
-  } req{request.country, request.year.value_or(std::min(scenario.nato.target_year, scenario.end_year)), request.points};
+  const int year = req.year.value_or(std::min(scenario.nato.target_year, scenario.end_year));
   const std::size_t row = data.find(req.country);
   if (row == data.countries.size()) {
     return Error{ErrorCode::unknown_country, "/country",
                  "'" + detail::clip(req.country) + "' is not a country code in the data"};
   }
-  if (req.year < data.base_year || req.year > scenario.end_year) {
+  if (year < data.base_year || year > scenario.end_year) {
     return Error{ErrorCode::out_of_range, "/year",
                  "must be between " + std::to_string(data.base_year) + " and the scenario's end_year " +
-                     std::to_string(scenario.end_year) + " (got " + std::to_string(req.year) + ")"};
+                     std::to_string(scenario.end_year) + " (got " + std::to_string(year) + ")"};
   }
   if (req.points > kMaxFrontierPoints) {
     return Error{ErrorCode::limit_exceeded, "/points",
@@ -133,16 +129,15 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   FrontierResult f;
   f.scenario = normalized(scenario, data);
   f.data_version = data.version;
-  f.year = req.year;
+  f.year = year;
   const std::vector<std::size_t> rows{row};
   f.country = infos(data, rows).front();
 
   // The country's own run to the requested year gives X, Y and the target path.
   RunResult r;
-  r.countries = {f.country};
   const detail::CountryParams params = detail::resolve_params(f.scenario, data, rows);
-  detail::compute(f.scenario, params, data.base_year, req.year, {}, r, detail::Detail::no_notes);
-  const Eigen::Index col = req.year - data.base_year;
+  detail::compute(f.scenario, params, data.base_year, year, {}, r, detail::Detail::no_notes);
+  const Eigen::Index col = year - data.base_year;
   const auto at = [&](Series s) { return r[s](0, col); };
   const double effort = at(Series::total_effort_eur_bn);
   const double gdp = at(Series::gdp_eur_bn);
@@ -155,7 +150,7 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X.
   const Scenario& s = f.scenario;
   Eigen::ArrayXd joint_share(1);
-  detail::joint_share(params, data.base_year, req.year, joint_share);
+  detail::joint_share(params, data.base_year, year, joint_share);
   const double joint_pct = joint_share(0);
   const double equipment_pct = params.equipment(0);
   const bool ally = f.country.nato;
@@ -203,14 +198,13 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
   out.seed = req.seed;
   out.year = out.scenario.nato.target_year;
   const std::vector<std::size_t> rows = selected_countries(out.scenario, data);
-  for (const auto& c : infos(data, rows)) out.countries.push_back(c.code);
+  for (std::size_t row : rows) out.countries.push_back(data.countries[row].code);
 
   // Values at the target year do not depend on the horizon: run to that year.
   const Scenario& s = out.scenario;
   const detail::CountryParams params = detail::resolve_params(s, data, rows);
   const Eigen::Index col = out.year - data.base_year;
-  RunResult r;
-  r.countries = infos(data, rows);
+  RunResult r;  // totals only: no countries, series or notes are filled
   detail::compute(s, params, data.base_year, out.year, {}, r, detail::Detail::totals_only);
   for (Series series : kSensitivitySeries) {
     SensitivityStat stat;
