@@ -163,14 +163,16 @@ Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::
   return index;
 }
 
-Result<std::vector<detail::CsvRow>> rows_of(std::string_view text, std::size_t min_fields) {
+// Rows of a small built-in CSV with exactly `fields` fields each: a missing
+// quote around a comma must fail loudly rather than shift a column.
+Result<std::vector<detail::CsvRow>> rows_of(std::string_view text, std::size_t fields) {
   auto rows = detail::parse_csv(text);
   if (!rows) return Error{ErrorCode::data_error, rows.error().path, rows.error().message};
   if (rows.value().empty()) return Error{ErrorCode::data_error, "line 1", "the file is empty"};
   for (const auto& row : rows.value()) {
-    if (row.fields.size() < min_fields) {
+    if (row.fields.size() != fields) {
       return Error{ErrorCode::data_error, "line " + std::to_string(row.line),
-                   "too few fields: " + std::to_string(row.fields.size()) + " of " + std::to_string(min_fields)};
+                   std::to_string(row.fields.size()) + " fields where " + std::to_string(fields) + " are expected"};
     }
   }
   return rows;

@@ -252,6 +252,8 @@ TEST_CASE("data: the sources cover every column") {
     }
     CHECK(found);
   }
+  // One row per column, none lost or split by a stray comma.
+  CHECK(d.sources.size() == kDataColumns.size());
   // A user's file has no sources, but keeps the flag meanings.
   const tradeoff::Dataset user = parse_ok(two_countries().text());
   CHECK(user.sources.empty());
