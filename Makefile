@@ -1,21 +1,32 @@
 # The two commands of the README: `make demo` and `make test`.
-# Both install missing Debian packages first (quietly when all are present).
+# Both install what is missing first (quietly when all is present).
 
-.PHONY: all deps build demo test test-release test-asan format format-check golden bench clean
+.PHONY: all deps test-deps build site demo test test-release test-asan test-wasm format format-check golden bench clean
 
-all: build
+all: site
 
 deps:
 	@tools/install-deps.sh
+
+# Chromium and playwright-core for the browser tests, from the lockfile.
+test-deps:
+	@tools/install-deps.sh --tests
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error
 
 build: deps
 	@cmake --preset release >/dev/null
 	@cmake --build --preset release
 
-demo: build
-	@./build/release/cli/tradeoff run
+# The WebAssembly module and the static site in build/site/ (the wasm build
+# also compiles the test suite to WebAssembly).
+site: build
+	@cmake --preset wasm >/dev/null
+	@cmake --build --preset wasm
 
-test: deps format-check test-release test-asan
+demo: site
+	@node tools/serve.mjs build/site --port 8000
+
+test: deps format-check test-release test-asan test-wasm
 
 test-release: build
 	@ctest --preset release
@@ -26,7 +37,12 @@ test-asan: deps
 	@cmake --build --preset asan
 	@ctest --preset asan
 
-SOURCES = $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null)
+# The suite compiled to WebAssembly, the module against the native CLI, and
+# the site in headless Chromium.
+test-wasm: site test-deps
+	@ctest --preset wasm
+
+SOURCES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null)
 
 format:
 	@clang-format -i $(SOURCES)

@@ -9,18 +9,9 @@ namespace {
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-std::string ok(const Json& result) {
-  Json out = Json::object();
-  out["ok"] = true;
-  out["result"] = result;
-  return dump(out);
-}
-
-std::string fail(const Error& e) { return dump(to_json(e)); }
-
 template <class T>
 std::string answer(const Result<T>& r) {
-  return r ? ok(to_json(r.value())) : fail(r.error());
+  return r ? ok_text(to_json(r.value())) : error_text(r.error());
 }
 
 /// A scenario nested in a request is checked first, so its errors point into "/scenario".
@@ -30,41 +21,65 @@ std::optional<Error> scenario_error(const Scenario& s, const Dataset& data) {
   return e;
 }
 
+Result<Json> parse_request(std::string_view request) {
+  return parse_json(request.empty() ? std::string_view("{}") : request);
+}
+
 std::string dispatch(std::string_view command, std::string_view request, const Dataset& data) {
-  if (command == "describe") return ok(describe(data));
-  auto doc = parse_json(request.empty() ? std::string_view("{}") : request);
-  if (!doc) return fail(doc.error());
-  if (command == "run") {
-    auto scenario = scenario_from_json(doc.value());
-    if (!scenario) return fail(scenario.error());
-    return answer(run(scenario.value(), data));
-  }
-  if (command == "frontier") {
-    auto req = frontier_request_from_json(doc.value());
-    if (!req) return fail(req.error());
-    if (auto e = scenario_error(req.value().first, data)) return fail(*e);
-    return answer(frontier(req.value().first, data, req.value().second));
-  }
-  if (command == "sensitivity") {
-    auto req = sensitivity_request_from_json(doc.value());
-    if (!req) return fail(req.error());
-    if (auto e = scenario_error(req.value().first, data)) return fail(*e);
-    return answer(sensitivity(req.value().first, data, req.value().second));
-  }
-  return fail({ErrorCode::unknown_field, "",
-               "unknown command '" + std::string(command.substr(0, 40)) +
-                   "'; the commands are run, frontier, sensitivity and describe"});
+  if (command == "describe") return ok_text(describe(data));
+  if (command == "countries") return ok_text(to_json(data));
+  if (command == "run") return answer(run_request(request, data));
+  if (command == "frontier") return answer(frontier_request(request, data));
+  if (command == "sensitivity") return answer(sensitivity_request(request, data));
+  return error_text({ErrorCode::unknown_field, "",
+                     "unknown command '" + std::string(command.substr(0, 40)) +
+                         "'; the commands are run, frontier, sensitivity, describe and countries"});
 }
 
 }  // namespace
+
+std::string ok_text(const Json& result) {
+  Json out = Json::object();
+  out["ok"] = true;
+  out["result"] = result;
+  return dump(out);
+}
+
+std::string error_text(const Error& e) { return dump(to_json(e)); }
+
+Result<RunResult> run_request(std::string_view request, const Dataset& data) {
+  auto doc = parse_request(request);
+  if (!doc) return doc.error();
+  auto scenario = scenario_from_json(doc.value());
+  if (!scenario) return scenario.error();
+  return run(scenario.value(), data);
+}
+
+Result<FrontierResult> frontier_request(std::string_view request, const Dataset& data) {
+  auto doc = parse_request(request);
+  if (!doc) return doc.error();
+  auto req = frontier_request_from_json(doc.value());
+  if (!req) return req.error();
+  if (auto e = scenario_error(req.value().first, data)) return *e;
+  return frontier(req.value().first, data, req.value().second);
+}
+
+Result<SensitivityResult> sensitivity_request(std::string_view request, const Dataset& data) {
+  auto doc = parse_request(request);
+  if (!doc) return doc.error();
+  auto req = sensitivity_request_from_json(doc.value());
+  if (!req) return req.error();
+  if (auto e = scenario_error(req.value().first, data)) return *e;
+  return sensitivity(req.value().first, data, req.value().second);
+}
 
 std::string call(std::string_view command, std::string_view request, const Dataset& data) {
   try {
     return dispatch(command, request, data);
   } catch (const std::exception& e) {
-    return fail({ErrorCode::internal, "", std::string("internal error: ") + e.what()});
+    return error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what()});
   } catch (...) {
-    return fail({ErrorCode::internal, "", "internal error"});
+    return error_text({ErrorCode::internal, "", "internal error"});
   }
 }
 

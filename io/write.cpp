@@ -68,22 +68,27 @@ Json to_json(const Error& e) {
           {"error", {{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}}}};
 }
 
-Json to_json(const RunResult& r) {
+Json to_json(const RunResult& r, JsonShape shape) {
+  const bool full = shape == JsonShape::full;
   Json out = Json::object();
   out["model_version"] = std::string(kModelVersion);
   out["data_version"] = r.data_version;
-  out["scenario"] = to_json(r.scenario);
+  if (full) out["scenario"] = to_json(r.scenario);
   out["years"] = r.years;
   const auto years = static_cast<Eigen::Index>(r.years.size());
   Json countries = Json::array();
   for (std::size_t i = 0; i < r.countries.size(); ++i) {
     Json c = country_json(r.countries[i]);
     const auto row = static_cast<Eigen::Index>(i);
-    c["series"] = series_json(years, false, [&](std::size_t k, Eigen::Index t) { return r.series[k](row, t); });
+    if (full) {
+      c["series"] = series_json(years, false, [&](std::size_t k, Eigen::Index t) { return r.series[k](row, t); });
+    }
     countries.push_back(std::move(c));
   }
   out["countries"] = std::move(countries);
-  out["total"] = {{"series", series_json(years, true, [&](std::size_t k, Eigen::Index t) { return r.total[k](t); })}};
+  if (full) {
+    out["total"] = {{"series", series_json(years, true, [&](std::size_t k, Eigen::Index t) { return r.total[k](t); })}};
+  }
   Json notes = Json::array();
   for (const Note& n : r.notes) {
     Json note = {{"id", n.id}};
@@ -95,11 +100,12 @@ Json to_json(const RunResult& r) {
   return out;
 }
 
-Json to_json(const FrontierResult& f) {
+Json to_json(const FrontierResult& f, JsonShape shape) {
+  const bool full = shape == JsonShape::full;
   Json out = Json::object();
   out["model_version"] = std::string(kModelVersion);
   out["data_version"] = f.data_version;
-  out["scenario"] = to_json(f.scenario);
+  if (full) out["scenario"] = to_json(f.scenario);
   out["country"] = country_json(f.country);
   out["year"] = f.year;
   out["gdp_eur_bn"] = number(f.gdp_eur_bn);
@@ -107,6 +113,7 @@ Json to_json(const FrontierResult& f) {
   out["nato_core_target_pct_gdp"] = number(f.nato_core_target_pct_gdp);
   out["current_p"] = number(f.current_p);
   out["p_star"] = number(f.p_star);
+  if (!full) return out;
   Json points = Json::array();
   for (const FrontierPoint& p : f.points) {
     points.push_back({{"p", p.p},

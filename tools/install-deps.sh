@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the build and the tests need, if any is
-# missing. Idempotent and silent when everything is present.
+# Installs the Debian packages the build needs, if any is missing; with
+# --tests, also what the tests need (Chromium for the browser tests).
+# Idempotent and silent when everything is present.
 set -euo pipefail
 
-packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev libbenchmark-dev clang-format)
+packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev libbenchmark-dev
+  clang-format emscripten)
+[ "${1:-}" = "--tests" ] && packages+=(chromium)
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-# Node.js runs the command-line tests; any node >= 18 will do (a newer one may
+# Node.js runs the tests and serves the demo; any node >= 20 will do (a newer one may
 # already be on PATH outside Debian's packages).
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 

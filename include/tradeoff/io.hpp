@@ -33,9 +33,14 @@ Result<Scenario> scenario_from_json(const Json& doc, const std::string& base = "
 /// taken as a string. Intermediate objects are created.
 std::optional<Error> set_field(Json& doc, std::string_view path, std::string_view value);
 
+/// How much of a result to_json writes: everything, or the header only
+/// (versions, years, countries, notes and scalars, without the scenario, the
+/// series or the frontier's points), for hosts that read the numbers as arrays.
+enum class JsonShape { full, header };
+
 Json to_json(const Scenario& s);
-Json to_json(const RunResult& r);
-Json to_json(const FrontierResult& f);
+Json to_json(const RunResult& r, JsonShape shape = JsonShape::full);
+Json to_json(const FrontierResult& f, JsonShape shape = JsonShape::full);
 Json to_json(const SensitivityResult& s);
 /// {"ok": false, "error": {"code", "path", "message"}}
 Json to_json(const Error& e);
@@ -60,9 +65,20 @@ Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Js
 Result<std::pair<Scenario, SensitivityRequest>> sensitivity_request_from_json(const Json& doc);
 
 /// The whole API as text in, text out, for hosts that speak JSON (the
-/// WebAssembly module): `command` is run, frontier, sensitivity or describe;
-/// the answer is {"ok": true, "result": …} or {"ok": false, "error": …}.
-/// Never throws.
+/// WebAssembly module): `command` is run, frontier, sensitivity, describe or
+/// countries (every column of the data); the answer is
+/// {"ok": true, "result": …} or {"ok": false, "error": …}. Never throws.
 std::string call(std::string_view command, std::string_view request, const Dataset& data);
+
+/// The steps of call() for one command, with typed results: parse the request
+/// text ("" is {}), check it (errors in a nested scenario point into
+/// "/scenario"), compute. They throw only what the allocator throws.
+Result<RunResult> run_request(std::string_view request, const Dataset& data);
+Result<FrontierResult> frontier_request(std::string_view request, const Dataset& data);
+Result<SensitivityResult> sensitivity_request(std::string_view request, const Dataset& data);
+
+/// The answers call() writes: {"ok": true, "result": …} and {"ok": false, "error": …}.
+std::string ok_text(const Json& result);
+std::string error_text(const Error& e);
 
 }  // namespace tradeoff::io

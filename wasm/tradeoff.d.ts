@@ -1,0 +1,289 @@
+// Types of tradeoff.mjs: the Defence Trade-off Calculator's model, compiled
+// to WebAssembly. Field names and formats are those of the JSON API
+// (docs/model.md, "What comes out"); every number is a plain JavaScript number.
+
+/** Error codes of the model (docs/model.md, "Errors"). */
+export type ErrorCode =
+  | 'parse_error'
+  | 'unknown_field'
+  | 'wrong_type'
+  | 'out_of_range'
+  | 'unknown_country'
+  | 'inconsistent'
+  | 'limit_exceeded'
+  | 'data_error'
+  | 'internal';
+
+/** Thrown by every method on bad input; `code: "internal"` means a bug. */
+export declare class TradeoffError extends Error {
+  readonly name: 'TradeoffError';
+  readonly code: ErrorCode;
+  /** JSON pointer of the offending field, e.g. "/pooling/eu_fund_eur_bn"; "" for the whole request. */
+  readonly path: string;
+  /** The model's own sentence, without code and path (`message` has all three). */
+  readonly detail: string;
+}
+
+/**
+ * A scenario: every field is optional and takes its documented default.
+ * Unknown fields are errors. See `describe().levers` for ranges and units.
+ */
+export interface Scenario {
+  countries?: 'EU27' | 'EU_NATO' | 'ALL' | string[];
+  end_year?: number;
+  economy?: { nominal_growth_pct?: number };
+  nato?: { core_target_pct_gdp?: number; related_target_pct_gdp?: number; target_year?: number };
+  spending?: {
+    path?: 'nato_target' | 'constant_share' | 'custom';
+    custom_pct_gdp?: number;
+    non_nato_follow_target?: boolean;
+  };
+  pooling?: {
+    joint_share_pct?: { start?: number; end?: number; end_year?: number };
+    joint_saving_pct?: number;
+    eu_fund_eur_bn?: number;
+    eu_fund_saving_pct?: number;
+    eu_fund_counts_as_related_pct?: number;
+    eu_fund_financing?: 'on_top' | 'from_defence_budget';
+  };
+  industry?: {
+    european_share_national_pct?: number;
+    european_share_joint_pct?: number;
+    european_share_eu_fund_pct?: number;
+  };
+  financing?: {
+    borrowed_share_pct?: number;
+    use_safe_loans?: boolean;
+    safe_last_year?: number;
+    eu_rate_pct?: number;
+  };
+  /** Per-country values, keyed by country code. */
+  overrides?: Record<
+    string,
+    {
+      nominal_growth_pct?: number;
+      core_target_pct_gdp?: number;
+      related_target_pct_gdp?: number;
+      target_year?: number;
+      custom_pct_gdp?: number;
+      joint_share_pct?: { start?: number; end?: number; end_year?: number };
+    }
+  >;
+}
+
+/** The 23 output series, in the model's order. */
+export type SeriesName =
+  | 'gdp_eur_bn'
+  | 'core_spending_eur_bn'
+  | 'national_spending_eur_bn'
+  | 'joint_procurement_eur_bn'
+  | 'eu_fund_eur_bn'
+  | 'total_effort_eur_bn'
+  | 'total_effort_pct_gdp'
+  | 'nato_core_pct_gdp'
+  | 'nato_core_target_pct_gdp'
+  | 'nato_core_gap_eur_bn'
+  | 'nato_related_credit_pct_gdp'
+  | 'nato_related_target_pct_gdp'
+  | 'capability_eur_bn'
+  | 'pooling_gain_eur_bn'
+  | 'european_industry_share_pct'
+  | 'extra_effort_eur_bn'
+  | 'per_capita_eur'
+  | 'extra_per_capita_eur'
+  | 'safe_loans_eur_bn'
+  | 'debt_impact_pct_gdp'
+  | 'interest_saving_eur_bn'
+  | 'escape_clause_exceeded'
+  | 'max_pooled_share_pct';
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  eu: boolean;
+  nato: boolean;
+}
+
+/** A remark for the reader: a provenance flag of the data, or something the model did. */
+export interface Note {
+  id: string;
+  /** Country code, or null for a note about the whole run. */
+  country: string | null;
+  message: string;
+}
+
+/** `null` where a value is not defined (NATO fields of non-allies, ...). */
+export type Values = Array<number | null>;
+
+export interface RunResult {
+  model_version: string;
+  data_version: string;
+  /** The scenario with every default filled in. */
+  scenario: Required<Scenario>;
+  years: number[];
+  countries: Array<CountryInfo & { series: Record<SeriesName, Values> }>;
+  total: { series: Record<SeriesName, Values> };
+  notes: Note[];
+}
+
+/**
+ * The same run as RunResult, numbers as Float64Arrays copied out of
+ * WebAssembly memory (NaN where the JSON has null), without the scenario.
+ * `series[name][year * countries.length + country]`: year by year.
+ */
+export interface RunArrays {
+  model_version: string;
+  data_version: string;
+  years: number[];
+  countries: CountryInfo[];
+  series: Record<SeriesName, Float64Array>;
+  /** One value per year. */
+  total: Record<SeriesName, Float64Array>;
+  notes: Note[];
+}
+
+export interface FrontierRequest {
+  scenario?: Scenario;
+  /** Country code; default "BE". */
+  country?: string;
+  /** Default: the NATO target year, or the end year if that comes first. */
+  year?: number;
+  /** 2 .. 1001; default 21. */
+  points?: number;
+}
+
+export interface FrontierPoint {
+  /** Share of the effort moved to the EU fund, 0 .. 1. */
+  p: number;
+  nato_core_pct_gdp: number | null;
+  nato_related_credit_pct_gdp: number | null;
+  capability_eur_bn: number;
+  european_industry_share_pct: number | null;
+}
+
+interface FrontierHeader {
+  model_version: string;
+  data_version: string;
+  country: CountryInfo;
+  year: number;
+  gdp_eur_bn: number;
+  total_effort_eur_bn: number;
+  nato_core_target_pct_gdp: number | null;
+  /** The scenario's own pooled share, 0 .. 1. */
+  current_p: number;
+  /** The largest pooled share that still meets the NATO core path, 0 .. 1; null for non-allies. */
+  p_star: number | null;
+}
+
+export interface FrontierResult extends FrontierHeader {
+  scenario: Required<Scenario>;
+  points: FrontierPoint[];
+}
+
+/** The frontier with its points as columns (NaN where the JSON has null). */
+export interface FrontierArrays extends FrontierHeader {
+  points: Record<keyof FrontierPoint, Float64Array>;
+}
+
+export interface SensitivityRequest {
+  scenario?: Scenario;
+  /** 1 .. 1,000,000; default 1000. */
+  draws?: number;
+  /** 0 .. 2^53-1; default 1. */
+  seed?: number;
+}
+
+export interface SensitivityStat {
+  central: number | null;
+  p5: number | null;
+  p50: number | null;
+  p95: number | null;
+}
+
+export interface SensitivityResult {
+  model_version: string;
+  data_version: string;
+  scenario: Required<Scenario>;
+  draws: number;
+  seed: number;
+  year: number;
+  countries: string[];
+  percentiles: [5, 50, 95];
+  series: Partial<Record<SeriesName, SensitivityStat>>;
+}
+
+export interface Lever {
+  /** JSON pointer into the scenario, e.g. "/pooling/eu_fund_eur_bn". */
+  id: string;
+  group: 'horizon' | 'nato' | 'spending' | 'pooling' | 'industry' | 'financing' | 'economy';
+  type: 'number' | 'integer' | 'boolean' | 'choice';
+  min?: number;
+  max?: number;
+  step?: number;
+  default: number | boolean | string;
+  choices?: string[];
+  unit: string;
+  /** Translation key, "lever." + the dotted id. */
+  label: string;
+  /** Folded away on the page. */
+  advanced: boolean;
+}
+
+export interface ColumnSource {
+  column: string;
+  unit: string;
+  source: string;
+  vintage: string;
+}
+
+export interface Description {
+  model_version: string;
+  data_version: string;
+  base_year: number;
+  levers: Lever[];
+  country_sets: string[];
+  series: Array<{ id: SeriesName; unit: string; label: string }>;
+  limits: Record<string, number>;
+  data: {
+    columns: ColumnSource[];
+    flags: Array<{ flag: string; meaning: string }>;
+    countries: Array<CountryInfo & { flags: string[] }>;
+  };
+}
+
+/** One row of the built-in data, every column (docs: data/SOURCES.md). */
+export interface CountryData extends CountryInfo {
+  gdp_eur_bn: number;
+  gdp_year: number;
+  population_m: number;
+  defence_pct_gdp: number;
+  defence_year: number;
+  defence_pct_gdp_2021: number;
+  equipment_share_pct: number;
+  debt_pct_gdp: number | null;
+  bond_yield_10y_pct: number;
+  eu_gni_share_pct: number | null;
+  safe_allocation_eur_bn: number;
+  flags: string[];
+}
+
+export interface Tradeoff {
+  /** Runs the model; throws TradeoffError on bad input. */
+  run(scenario?: Scenario): RunResult;
+  frontier(request?: FrontierRequest): FrontierResult;
+  sensitivity(request?: SensitivityRequest): SensitivityResult;
+  /** Levers, series, limits and the data's sources (a fresh copy each time). */
+  describe(): Description;
+  /** Every column of the built-in data. */
+  countries(): CountryData[];
+  /** run() without JSON for the numbers: for pages that recompute on every input. */
+  runArrays(scenario?: Scenario): RunArrays;
+  /** frontier() with its points as typed arrays. */
+  frontierArrays(request?: FrontierRequest): FrontierArrays;
+}
+
+/**
+ * Loads the module (tradeoff_wasm.wasm, next to this file). In Node it reads
+ * the file itself; `options` is passed to the Emscripten factory.
+ */
+export declare function loadTradeoff(options?: { wasmBinary?: ArrayBuffer | Uint8Array; locateFile?: (path: string) => string }): Promise<Tradeoff>;
