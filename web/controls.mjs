@@ -1,0 +1,185 @@
+// The lever controls, drawn from the model's describe(): ranges, steps,
+// defaults and units all come from there, so the page and the model cannot
+// disagree. The page's groups gather the model's groups for readers.
+
+import { t } from './i18n.mjs';
+import { inUnit } from './format.mjs';
+
+/** Page groups, in display order, and the model groups each gathers. */
+export const GROUPS = [
+  ['nato', ['nato', 'spending']],
+  ['pooling', ['pooling', 'industry']],
+  ['financing', ['financing']],
+  ['economy', ['economy', 'horizon']],
+];
+
+const SLIDER_STEPS = 1000;
+
+/** "lever.pooling.eu_fund_eur_bn" for "/pooling/eu_fund_eur_bn". */
+const labelOf = (lever) => t(lever.label);
+const unitOf = (lever) => t(`unit.${lever.unit}`);
+const domId = (lever) => `lever${lever.id.replaceAll('/', '-')}`;
+
+/**
+ * A wide range (the EU fund runs 0..1000 around a default of 1.6) gets a
+ * slider with a square-root scale, so the values readers try stay reachable;
+ * the number field always takes any value.
+ */
+function sliderScale(lever) {
+  const span = lever.max - lever.min;
+  if (span / lever.step <= 2 * SLIDER_STEPS) {
+    return { min: lever.min, max: lever.max, step: lever.step, toValue: Number, toPosition: (v) => v };
+  }
+  const round = (v) => Math.round(v / lever.step) * lever.step;
+  return {
+    min: 0,
+    max: SLIDER_STEPS,
+    step: 1,
+    toValue: (pos) => Number(round(lever.min + span * (pos / SLIDER_STEPS) ** 2).toFixed(10)),
+    toPosition: (v) => Math.round(Math.sqrt(Math.max(0, (v - lever.min) / span)) * SLIDER_STEPS),
+  };
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') node.textContent = value;
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+function markInvalid(node, bad) {
+  if (bad) node.setAttribute('aria-invalid', 'true');
+  else node.removeAttribute('aria-invalid');
+}
+
+function numericLever(lever, onInput) {
+  const id = domId(lever);
+  const s = sliderScale(lever);
+  const range = el('input', {
+    type: 'range',
+    min: s.min,
+    max: s.max,
+    step: s.step,
+    'aria-labelledby': `${id}-label`,
+  });
+  const field = el('input', {
+    type: 'number',
+    id,
+    min: lever.min,
+    max: lever.max,
+    step: lever.type === 'integer' ? 1 : 'any',
+    inputmode: lever.type === 'integer' || lever.min >= 0 ? 'numeric' : 'text',
+  });
+  if (lever.type === 'number') field.setAttribute('inputmode', 'decimal');
+  const unit = unitOf(lever);
+  const reset = el('button', {
+    type: 'button',
+    class: 'reset',
+    text: '\u21ba',
+    title: t('lever.reset.label', { label: labelOf(lever), value: inUnit(lever.default, lever.unit) }),
+    'aria-label': t('lever.reset.label', { label: labelOf(lever), value: inUnit(lever.default, lever.unit) }),
+  });
+
+  const show = (value) => {
+    field.value = String(value);
+    range.value = String(s.toPosition(value));
+    range.setAttribute('aria-valuetext', inUnit(value, lever.unit));
+  };
+  range.addEventListener('input', () => {
+    const value = s.toValue(Number(range.value));
+    field.value = String(value);
+    range.setAttribute('aria-valuetext', inUnit(value, lever.unit));
+    onInput(lever.id, value, { event: 'range' });
+  });
+  // While typing, recompute only values already in range (so "2" on the way
+  // to "2040" does not flash an error); on change, always, and let the model
+  // judge.
+  field.addEventListener('input', () => {
+    const value = field.valueAsNumber;
+    if (Number.isFinite(value) && value >= lever.min && value <= lever.max) {
+      range.value = String(s.toPosition(value));
+      onInput(lever.id, value, { event: 'typing' });
+    }
+  });
+  field.addEventListener('change', () => onInput(lever.id, field.valueAsNumber, { event: 'change', raw: field.value }));
+  reset.addEventListener('click', () => onInput(lever.id, lever.default, { event: 'reset' }));
+
+  const node = el(
+    'div',
+    { class: 'lever numeric', 'data-lever': lever.id },
+    el('label', { for: id, id: `${id}-label`, text: labelOf(lever) }),
+    el('div', { class: 'lever-row' }, range, el('span', { class: 'field' }, field, unit ? el('span', { class: 'unit', text: unit }) : null), reset),
+  );
+  return { node, show, invalid: (bad) => markInvalid(field, bad) };
+}
+
+function choiceLever(lever, onInput) {
+  const id = domId(lever);
+  const select = el('select', { id });
+  for (const choice of lever.choices) {
+    select.append(el('option', { value: choice, text: t(`${lever.label}.${choice}`) }));
+  }
+  select.addEventListener('change', () => onInput(lever.id, select.value, { event: 'change' }));
+  const node = el(
+    'div',
+    { class: 'lever choice', 'data-lever': lever.id },
+    el('label', { for: id, text: labelOf(lever) }),
+    select,
+  );
+  return { node, show: (v) => (select.value = v), invalid: (bad) => markInvalid(select, bad) };
+}
+
+function booleanLever(lever, onInput) {
+  const id = domId(lever);
+  const box = el('input', { type: 'checkbox', id });
+  box.addEventListener('change', () => onInput(lever.id, box.checked, { event: 'change' }));
+  const node = el(
+    'div',
+    { class: 'lever boolean', 'data-lever': lever.id },
+    box,
+    el('label', { for: id, text: labelOf(lever) }),
+  );
+  return { node, show: (v) => (box.checked = Boolean(v)), invalid: (bad) => markInvalid(box, bad) };
+}
+
+/**
+ * Draws every lever into `form`. onInput(id, value, {event}) is called on
+ * every change. Returns { show(values), invalid(id, bad) }.
+ */
+export function buildLevers(form, levers, onInput) {
+  const controls = new Map();
+  for (const [group, members] of GROUPS) {
+    const inGroup = levers.filter((l) => members.includes(l.group));
+    if (!inGroup.length) continue;
+    const fieldset = el('fieldset', { class: `group ${group}` }, el('legend', { text: t(`group.${group}`) }));
+    const more = el('details', { class: 'more' }, el('summary', { text: t('group.more') }));
+    for (const lever of inGroup) {
+      const make = lever.type === 'choice' ? choiceLever : lever.type === 'boolean' ? booleanLever : numericLever;
+      const control = make(lever, onInput);
+      controls.set(lever.id, control);
+      (lever.advanced ? more : fieldset).append(control.node);
+    }
+    if (more.children.length > 1) fieldset.append(more);
+    form.append(fieldset);
+  }
+  return {
+    /** Shows `values` in every control but `except` (the one being typed into). */
+    show(values, except = null) {
+      for (const [id, control] of controls) if (id !== except) control.show(values[id]);
+    },
+    invalid(id, bad) {
+      controls.get(id)?.invalid(bad);
+      if (bad) {
+        const details = controls.get(id)?.node.closest('details');
+        if (details) details.open = true;
+      }
+    },
+    clearInvalid() {
+      for (const control of controls.values()) control.invalid(false);
+    },
+  };
+}

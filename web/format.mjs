@@ -1,0 +1,83 @@
+// Numbers as readers expect them, with their unit, in the page's locale.
+// NaN (the model's "not defined") prints as an en dash.
+
+let locale = 'en-GB';
+const cache = new Map();
+
+export function setLocale(tag) {
+  locale = tag;
+  cache.clear();
+}
+
+function formatter(options) {
+  const key = JSON.stringify(options);
+  if (!cache.has(key)) cache.set(key, new Intl.NumberFormat(locale, options));
+  return cache.get(key);
+}
+
+const DASH = '\u2013';
+
+/** Three significant digits, whole numbers from 1,000 up: 30.2, 13.0, 0.0557, 19,937. */
+export function number(value, { sign = false } = {}) {
+  if (!Number.isFinite(value)) return DASH;
+  const options =
+    Math.abs(value) >= 1000 ? { maximumFractionDigits: 0 } : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
+  if (sign) options.signDisplay = 'exceptZero';
+  return formatter(options).format(value);
+}
+
+/** An axis tick: as short as exact, 0.5 or 2 or 1,000. */
+export function tick(value) {
+  return formatter({ maximumFractionDigits: 3 }).format(value);
+}
+
+/** Billions of euros: "€30.2 bn". */
+export function eurBn(value, opts) {
+  if (!Number.isFinite(value)) return DASH;
+  return `${signPrefix(value, opts)}€${number(Math.abs(value))}\u00a0bn`;
+}
+
+/** Whole euros: "€2,542". */
+export function eur(value, opts) {
+  if (!Number.isFinite(value)) return DASH;
+  return `${signPrefix(value, opts)}€${formatter({ maximumFractionDigits: 0 }).format(Math.abs(value))}`;
+}
+
+/** A percentage with a fixed number of decimals: "3.50%". */
+export function pct(value, decimals = 2, opts) {
+  if (!Number.isFinite(value)) return DASH;
+  const text = formatter({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(value));
+  return `${signPrefix(value, opts)}${text}%`;
+}
+
+/** Percentage points: "3.8 points", "0.04 points". */
+export function points(value, opts) {
+  if (!Number.isFinite(value)) return DASH;
+  const decimals = Math.abs(value) < 0.095 && value !== 0 ? 2 : 1;
+  const text = formatter({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(value));
+  return `${signPrefix(value, opts)}${text}\u00a0points`;
+}
+
+/** A value in the unit describe() gives a lever or a series. */
+export function inUnit(value, unit) {
+  switch (unit) {
+    case 'EUR bn':
+    case 'EUR bn a year':
+      return eurBn(value);
+    case 'EUR':
+      return eur(value);
+    case '% GDP':
+    case '%':
+    case '% of defence spending':
+      return pct(value, 2);
+    case 'year':
+      return String(value);
+    default:
+      return `${number(value)}${unit ? `\u00a0${unit}` : ''}`;
+  }
+}
+
+function signPrefix(value, { sign = false } = {}) {
+  if (value < 0) return '\u2212';
+  return sign && value > 0 ? '+' : '';
+}
