@@ -236,8 +236,13 @@ int run_command(const std::string& command, const Options& o) {
     std::uint64_t draws = 0;
     if (!parse_count(o.draws, "--draws", draws, failure)) return report(o, failure);
     if (!parse_count(o.seed, "--seed", req.seed, failure)) return report(o, failure);
-    req.draws = draws > static_cast<std::uint64_t>(tradeoff::kMaxDraws) ? tradeoff::kMaxDraws + 1
-                                                                        : static_cast<std::int64_t>(draws);
+    if (draws > static_cast<std::uint64_t>(tradeoff::kMaxDraws)) {
+      // Said here, with the number as typed: the request's int64 may not hold it.
+      failure = {"limit_exceeded", "/draws",
+                 "must be at most " + std::to_string(tradeoff::kMaxDraws) + " (got " + std::to_string(draws) + ")"};
+      return report(o, failure);
+    }
+    req.draws = static_cast<std::int64_t>(draws);
     tradeoff::SensitivityResult s;
     if (!unwrap(tradeoff::sensitivity(scenario, data, req), s, failure)) return report(o, failure);
     print(o, s, tradeoff::cli::sensitivity_table);

@@ -115,20 +115,28 @@ export interface Note {
 /** `null` where a value is not defined (NATO fields of non-allies, ...). */
 export type Values = Array<number | null>;
 
+/** A country's series: numbers, but the escape-clause flag is true/false (null outside the EU or after 2028). */
+export type CountrySeries = Record<Exclude<SeriesName, 'escape_clause_exceeded'>, Values> & {
+  escape_clause_exceeded: Array<boolean | null>;
+};
+/** The total's series: numbers; escape_clause_exceeded counts the countries flagged. */
+export type TotalSeries = Record<SeriesName, Values>;
+
 export interface RunResult {
   model_version: string;
   data_version: string;
   /** The scenario with every default filled in. */
   scenario: Required<Scenario>;
   years: number[];
-  countries: Array<CountryInfo & { series: Record<SeriesName, Values> }>;
-  total: { series: Record<SeriesName, Values> };
+  countries: Array<CountryInfo & { series: CountrySeries }>;
+  total: { series: TotalSeries };
   notes: Note[];
 }
 
 /**
  * The same run as RunResult, numbers as Float64Arrays copied out of
- * WebAssembly memory (NaN where the JSON has null), without the scenario.
+ * WebAssembly memory (NaN where the JSON has null; escape_clause_exceeded
+ * as 0/1), without the scenario.
  * `series[name][year * countries.length + country]`: year by year.
  */
 export interface RunArrays {

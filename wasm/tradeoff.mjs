@@ -39,7 +39,9 @@ function requestText(request) {
   try {
     text = JSON.stringify(request);
   } catch (e) {
-    throw new TradeoffError({ code: 'wrong_type', path: '', message: `the request is not JSON: ${e.message}` });
+    // A RangeError is a request nested too deep for the engine to print.
+    const code = e instanceof RangeError ? 'limit_exceeded' : 'wrong_type';
+    throw new TradeoffError({ code, path: '', message: `the request is not JSON: ${e.message}` });
   }
   // undefined for functions and symbols: let the model name the problem.
   return text === undefined ? 'null' : text;
