@@ -55,8 +55,9 @@ format-check: deps
 golden: build
 	@./build/release/tests/tradeoff_golden tests/data/requests tests/data/expected
 
-bench: build
+bench: site
 	@./build/release/bench/tradeoff_bench
+	@node bench/site_size.mjs build/site
 
 clean:
 	@rm -rf build

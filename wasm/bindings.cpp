@@ -54,8 +54,8 @@ std::string frontier_arrays(std::string_view request) {
   if (!result) return io::error_text(result.error());
   last_points.clear();
   for (const tradeoff::FrontierPoint& p : result.value().points) {
-    last_points.insert(last_points.end(), {p.p, p.nato_core_pct_gdp, p.nato_related_credit_pct_gdp,
-                                           p.capability_eur_bn, p.european_industry_share_pct});
+    last_points.insert(last_points.end(), {p.p, p.nato_core_pct_gdp, p.nato_related_credit_pct_gdp, p.capability_eur_bn,
+                                           p.european_industry_share_pct});
   }
   return io::ok_text(io::to_json(result.value(), io::JsonShape::header));
 }

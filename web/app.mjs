@@ -105,25 +105,33 @@ function start(model) {
     errorBox.hidden = true;
     errorBox.replaceChildren();
   }
+  // The model's messages name units as the model does ("% GDP", "EUR bn a
+  // year"); the page writes them its own way.
+  const unitNames = [...new Set(levers.map((l) => l.unit))]
+    .filter((u) => u && t(`unit.${u}`) !== u)
+    .sort((a, b) => b.length - a.length);
+  const readableDetail = (detail) =>
+    unitNames.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail);
+
   /** The lever a model error points at ("/scenario/..." in frontier requests). */
   const leverOfError = (error) => leverById.get(error.path.replace(/^\/scenario/, ''));
 
   // --- updates -----------------------------------------------------------
   const controls = buildLevers($('#levers'), levers, onLever);
 
-  function onLever(id, value, { event }) {
+  function onLever(id, value, { event, at }) {
     const lever = leverById.get(id);
     if (typeof value === 'number' && !Number.isFinite(value)) {
       controls.invalid(id, true);
       showError([t('error.lever', { label: labelOf(lever), detail: t('error.not_a_number') }), t('error.kept')]);
       return;
     }
-    update({ ...state.values, [id]: value }, state.country, { source: id, typing: event === 'typing' });
+    update({ ...state.values, [id]: value }, state.country, { source: id, typing: event === 'typing', startedAt: at });
   }
 
   /** Recomputes; on a model error, shows it and keeps the last good state. */
-  function update(values, country, { source = null, typing = false } = {}) {
-    const started = performance.now();
+  function update(values, country, { source = null, typing = false, startedAt = performance.now() } = {}) {
+    const started = startedAt;
     let result;
     try {
       result = compute(values, country);
@@ -132,7 +140,7 @@ function start(model) {
       const lever = leverOfError(error) ?? leverById.get(source);
       controls.clearInvalid();
       if (lever) controls.invalid(lever.id, true);
-      showError([t('error.lever', { label: lever ? labelOf(lever) : '', detail: error.detail }), t('error.kept')]);
+      showError([t('error.lever', { label: lever ? labelOf(lever) : '', detail: readableDetail(error.detail) }), t('error.kept')]);
       return false;
     }
     state.values = values;
@@ -173,7 +181,7 @@ function start(model) {
     const v = (name) => sel.at(name, yi);
     const extra = v('extra_effort_eur_bn');
     const sentences = [
-      t('headline.spend', {
+      t(sel.info.code === EU_TOTAL ? 'headline.spend.eu' : 'headline.spend', {
         year: r.year,
         country: countryName(sel, true),
         effort: fmt.eurBn(v('total_effort_eur_bn')),
@@ -221,6 +229,7 @@ function start(model) {
     const nato = sel.info.nato
       ? [
           figure('nato_core_pct_gdp', v('nato_core_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('nato_core_pct_gdp')) })),
+          sel.info.code === EU_TOTAL ? el('span', { text: t('figure.nato.allies') }) : null,
           el('span', {
             class: v('nato_core_gap_eur_bn') > 0 ? 'status short' : 'status meets',
             text: `${t(v('nato_core_gap_eur_bn') > 0 ? 'figure.short' : 'figure.meets')} (${t('figure.target', { value: fmt.pct(v('nato_core_target_pct_gdp')) })})`,
@@ -323,7 +332,6 @@ function start(model) {
       {
         x: ally ? sel.at('nato_core_pct_gdp', yi) : f.current_p * 100,
         y: sel.at('capability_eur_bn', yi),
-        label: t('chart.frontier.current'),
         className: 'current',
       },
     ];
@@ -331,18 +339,15 @@ function start(model) {
       marks.push({
         x: (1 - f.p_star) * (f.total_effort_eur_bn / f.gdp_eur_bn) * 100,
         y: capabilityAt(f.p_star),
-        label: t('chart.frontier.pstar', { share: fmt.pct(f.p_star * 100, 0) }),
         className: 'pstar',
-        below: true,
+        ring: true,
       });
     }
     if (ally) {
       marks.push({
         x: base.at('nato_core_pct_gdp', yi),
         y: base.at('capability_eur_bn', yi),
-        label: t('chart.path.baseline'),
         className: 'baseline',
-        below: true,
       });
     }
     legend.replaceChildren(
@@ -431,9 +436,8 @@ function start(model) {
         {},
         ...columns.map((c) => {
           const value = row?.[c.column];
-          const unit = t(`unit.${c.unit}`);
-          const text = value === null || value === undefined ? '\u2013' : `${fmt.number(value)}${unit && c.unit !== 'year' ? `\u00a0${unit}` : ''}`;
-          return el('tr', {}, el('th', { scope: 'row', text: t(`column.${c.column}`) }), row ? el('td', { class: 'num', text: c.unit === 'year' ? String(value) : text }) : null, el('td', { text: c.source }), el('td', { text: c.vintage }));
+          const text = value === null || value === undefined ? '\u2013' : fmt.inUnit(value, c.unit, t(`unit.${c.unit}`));
+          return el('tr', {}, el('th', { scope: 'row', text: t(`column.${c.column}`) }), row ? el('td', { class: 'num', text }) : null, el('td', { text: c.source }), el('td', { text: c.vintage }));
         }),
       ),
     );
@@ -460,8 +464,8 @@ function start(model) {
   const others = dataRows.filter((d) => !d.eu);
   select.replaceChildren(
     el('option', { value: EU_TOTAL, text: t('country.eu_total') }),
-    el('optgroup', { label: 'EU' }, ...members.map((d) => el('option', { value: d.code, text: d.name }))),
-    el('optgroup', { label: 'Non-EU' }, ...others.map((d) => el('option', { value: d.code, text: d.name }))),
+    el('optgroup', { label: t('country.group.eu') }, ...members.map((d) => el('option', { value: d.code, text: d.name }))),
+    el('optgroup', { label: t('country.group.other') }, ...others.map((d) => el('option', { value: d.code, text: d.name }))),
   );
   select.addEventListener('change', () => {
     if (update(state.values, select.value)) renderSources(select.value);
@@ -496,7 +500,7 @@ function start(model) {
       const lever = leverOfError(error);
       const culprit = lever && lever.id in link.values ? lever : levers.find((l) => l.id in link.values && values[l.id] !== l.default);
       if (!culprit) throw error;
-      messages.push(t('error.url.value', { label: labelOf(culprit), detail: error.detail, value: String(culprit.default) }));
+      messages.push(t('error.url.value', { label: labelOf(culprit), detail: readableDetail(error.detail), value: String(culprit.default) }));
       values = { ...values, [culprit.id]: culprit.default };
     }
   }

@@ -79,7 +79,7 @@ function polyline(xs, ys) {
  */
 export function pathChart(container, { years, stacks, lines, format, title, summary }) {
   const { root, width, height } = frame(container, 260, title, summary);
-  const m = { top: 12, right: 14, bottom: 26, left: 46 };
+  const m = { top: 12, right: 20, bottom: 26, left: 46 };
   let top = 0;
   const tops = years.map((_, i) => stacks.reduce((sum, s) => sum + (Number.isFinite(s.values[i]) ? s.values[i] : 0), 0));
   for (const v of tops) top = Math.max(top, v);
@@ -102,9 +102,10 @@ export function pathChart(container, { years, stacks, lines, format, title, summ
   }
 
   const g = svg('g', { class: 'axis x' });
+  // Evenly spaced year labels, counted back from the last year so it is always shown.
   const every = Math.ceil(years.length / Math.max(2, Math.floor((width - m.left - m.right) / 48)));
   years.forEach((year, i) => {
-    if (i % every && i !== years.length - 1) return;
+    if ((years.length - 1 - i) % every) return;
     g.append(svg('text', { x: xs[i], y: height - 8, 'text-anchor': 'middle' }, String(year)));
   });
   root.append(g);
@@ -113,14 +114,16 @@ export function pathChart(container, { years, stacks, lines, format, title, summ
 
 /**
  * A curve y(x) with marked points and an optional vertical target line.
- * marks: [{x, y, label, className}]; target: {x, label} or null.
+ * marks: [{x, y, className, ring}] (a ring circles a dot it may coincide with), drawn last first; target: {x, label} or null.
  */
 export function frontierChart(container, { xs, ys, xLabel, yLabel, formatX, formatY, marks, target, title, summary }) {
   const { root, width, height } = frame(container, 280, title, summary);
   const m = { top: 26, right: 16, bottom: 40, left: 52 };
   const finite = (arr) => Array.from(arr).filter(Number.isFinite);
-  const xv = finite(xs).concat(target ? [target.x] : []);
-  const yv = finite(ys);
+  const markX = marks.map((mk) => mk.x).filter(Number.isFinite);
+  const markY = marks.map((mk) => mk.y).filter(Number.isFinite);
+  const xv = finite(xs).concat(target ? [target.x] : [], markX);
+  const yv = finite(ys).concat(markY);
   const xTicks = niceTicks(Math.min(0, ...xv), Math.max(...xv), Math.max(2, Math.floor((width - 80) / 70)));
   const yLo = Math.min(...yv);
   const yHi = Math.max(...yv);
@@ -148,30 +151,11 @@ export function frontierChart(container, { xs, ys, xLabel, yLabel, formatX, form
     );
   }
   root.append(svg('path', { d: polyline(Array.from(xs, x), Array.from(ys, y)), class: 'line frontier' }));
-  // Marks that fall on the same spot (by default, "now" is exactly the most
-  // pooling that meets NATO) share one circle and one label.
-  const placed = [];
-  for (const mark of marks) {
+  // The marks are named in the legend under the chart (labels here would
+  // cross the curve, and two marks often coincide); later marks on top.
+  for (const mark of marks.slice().reverse()) {
     if (!Number.isFinite(mark.x) || !Number.isFinite(mark.y)) continue;
-    const cx = x(mark.x);
-    const cy = y(mark.y);
-    const near = placed.find((p) => Math.hypot(p.cx - cx, p.cy - cy) < 12);
-    if (near) near.labels.push(mark.label);
-    else placed.push({ cx, cy, labels: [mark.label], className: mark.className, below: mark.below });
-  }
-  // Labels only where there is room; the legend under the chart names the marks too.
-  const labelled = width >= 520;
-  for (const p of placed.slice().reverse()) {
-    const anchor = p.cx > width * 0.55 ? 'end' : 'start';
-    const dy = p.below ? 18 : -10;
-    root.append(
-      svg('circle', { cx: p.cx, cy: p.cy, r: 5, class: `mark ${p.className}` }),
-      labelled && svg(
-        'text',
-        { x: p.cx + (anchor === 'end' ? -8 : 8), y: Math.min(height - m.bottom - 4, Math.max(m.top + 10, p.cy + dy)), 'text-anchor': anchor, class: `label ${p.className}` },
-        p.labels.join(' \u00b7 '),
-      ),
-    );
+    root.append(svg('circle', { cx: x(mark.x), cy: y(mark.y), r: mark.ring ? 9 : 5, class: `mark ${mark.className}` }));
   }
   mount(container, root);
 }

@@ -89,30 +89,31 @@ function numericLever(lever, onInput) {
     range.value = String(s.toPosition(value));
     range.setAttribute('aria-valuetext', inUnit(value, lever.unit));
   };
-  range.addEventListener('input', () => {
+  range.addEventListener('input', (e) => {
     const value = s.toValue(Number(range.value));
     field.value = String(value);
     range.setAttribute('aria-valuetext', inUnit(value, lever.unit));
-    onInput(lever.id, value, { event: 'range' });
+    onInput(lever.id, value, { event: 'range', at: e.timeStamp });
   });
   // While typing, recompute only values already in range (so "2" on the way
   // to "2040" does not flash an error); on change, always, and let the model
   // judge.
-  field.addEventListener('input', () => {
+  field.addEventListener('input', (e) => {
     const value = field.valueAsNumber;
     if (Number.isFinite(value) && value >= lever.min && value <= lever.max) {
       range.value = String(s.toPosition(value));
-      onInput(lever.id, value, { event: 'typing' });
+      onInput(lever.id, value, { event: 'typing', at: e.timeStamp });
     }
   });
-  field.addEventListener('change', () => onInput(lever.id, field.valueAsNumber, { event: 'change', raw: field.value }));
-  reset.addEventListener('click', () => onInput(lever.id, lever.default, { event: 'reset' }));
+  field.addEventListener('change', (e) => onInput(lever.id, field.valueAsNumber, { event: 'change', at: e.timeStamp }));
+  reset.addEventListener('click', (e) => onInput(lever.id, lever.default, { event: 'reset', at: e.timeStamp }));
 
+  // The unit sits in the label, so every slider in a group has the same length.
   const node = el(
     'div',
     { class: 'lever numeric', 'data-lever': lever.id },
-    el('label', { for: id, id: `${id}-label`, text: labelOf(lever) }),
-    el('div', { class: 'lever-row' }, range, el('span', { class: 'field' }, field, unit ? el('span', { class: 'unit', text: unit }) : null), reset),
+    el('label', { for: id, id: `${id}-label` }, labelOf(lever), unit ? el('span', { class: 'unit', text: ` (${unit})` }) : null),
+    el('div', { class: 'lever-row' }, range, field, reset),
   );
   return { node, show, invalid: (bad) => markInvalid(field, bad) };
 }
@@ -123,7 +124,7 @@ function choiceLever(lever, onInput) {
   for (const choice of lever.choices) {
     select.append(el('option', { value: choice, text: t(`${lever.label}.${choice}`) }));
   }
-  select.addEventListener('change', () => onInput(lever.id, select.value, { event: 'change' }));
+  select.addEventListener('change', (e) => onInput(lever.id, select.value, { event: 'change', at: e.timeStamp }));
   const node = el(
     'div',
     { class: 'lever choice', 'data-lever': lever.id },
@@ -136,7 +137,7 @@ function choiceLever(lever, onInput) {
 function booleanLever(lever, onInput) {
   const id = domId(lever);
   const box = el('input', { type: 'checkbox', id });
-  box.addEventListener('change', () => onInput(lever.id, box.checked, { event: 'change' }));
+  box.addEventListener('change', (e) => onInput(lever.id, box.checked, { event: 'change', at: e.timeStamp }));
   const node = el(
     'div',
     { class: 'lever boolean', 'data-lever': lever.id },
@@ -147,8 +148,9 @@ function booleanLever(lever, onInput) {
 }
 
 /**
- * Draws every lever into `form`. onInput(id, value, {event}) is called on
- * every change. Returns { show(values), invalid(id, bad) }.
+ * Draws every lever into `form`. onInput(id, value, {event, at}) is called on
+ * every change (`at`: the DOM event's time stamp). Returns { show(values),
+ * invalid(id, bad), clearInvalid() }.
  */
 export function buildLevers(form, levers, onInput) {
   const controls = new Map();

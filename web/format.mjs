@@ -31,10 +31,12 @@ export function tick(value) {
   return formatter({ maximumFractionDigits: 3 }).format(value);
 }
 
-/** Billions of euros: "€30.2 bn". */
+/** Billions of euros: "€30.2 bn"; under a billion, millions: "€44.8 m". */
 export function eurBn(value, opts) {
   if (!Number.isFinite(value)) return DASH;
-  return `${signPrefix(value, opts)}€${number(Math.abs(value))}\u00a0bn`;
+  const abs = Math.abs(value);
+  if (abs > 0 && abs < 1) return `${signPrefix(value, opts)}€${number(abs * 1000)}\u00a0m`;
+  return `${signPrefix(value, opts)}€${number(abs)}\u00a0bn`;
 }
 
 /** Whole euros: "€2,542". */
@@ -58,8 +60,8 @@ export function points(value, opts) {
   return `${signPrefix(value, opts)}${text}\u00a0points`;
 }
 
-/** A value in the unit describe() gives a lever or a series. */
-export function inUnit(value, unit) {
+/** A value in the unit describe() gives a lever, a series or a data column; `label` names other units. */
+export function inUnit(value, unit, label = unit) {
   switch (unit) {
     case 'EUR bn':
     case 'EUR bn a year':
@@ -73,7 +75,7 @@ export function inUnit(value, unit) {
     case 'year':
       return String(value);
     default:
-      return `${number(value)}${unit ? `\u00a0${unit}` : ''}`;
+      return `${number(value)}${label ? `\u00a0${label}` : ''}`;
   }
 }
 

@@ -14,7 +14,9 @@ const en = {
   'country.label': 'Country',
   'country.eu_total': 'EU total (27 members)',
   'country.eu_total.name': 'the EU',
-  'country.eu_total.members': "the EU's 27 members",
+  'country.group.eu': 'EU members',
+  'country.group.other': 'Outside the EU',
+  'country.eu_total.members': 'the EU\u2019s 27 members',
 
   'group.nato': 'NATO target and spending path',
   'group.pooling': 'Buying together',
@@ -63,6 +65,8 @@ const en = {
 
   'headline.spend':
     'In {year}, {country} would spend {effort} on defence, {effortPct} of GDP or {perCapita} per citizen: {extra} a year {moreOrLess} than if it kept today\u2019s share of GDP.',
+  'headline.spend.eu':
+    'In {year}, {country} would spend {effort} on defence, {effortPct} of their GDP or {perCapita} per citizen: {extra} a year {moreOrLess} than if they kept today\u2019s share of GDP.',
   'headline.more': 'more',
   'headline.less': 'less',
   'headline.nato.meets': 'That meets NATO\u2019s {target} core target.',
@@ -82,6 +86,7 @@ const en = {
   'figure.per_citizen': '{value} per citizen',
   'figure.of_gdp': '{value} of GDP',
   'figure.target': 'target {value}',
+  'figure.nato.allies': 'for the 23 NATO allies among them',
   'figure.meets': 'meets the target',
   'figure.short': 'short of the target',
   'figure.not_ally': 'not a NATO ally',
@@ -108,8 +113,6 @@ const en = {
   'chart.frontier.x.nato': 'NATO core defence, % of GDP',
   'chart.frontier.x.pooled': 'Share of the effort pooled in the EU fund, %',
   'chart.frontier.y': 'Capability, € bn',
-  'chart.frontier.current': 'Now',
-  'chart.frontier.pstar': 'Most pooling that meets NATO: {share}',
   'chart.frontier.target': 'NATO target',
   'chart.frontier.legend.current': 'Now: {core} of GDP counted by NATO, {capability} of capability',
   'chart.frontier.legend.current.not_ally': 'Now: {share} of the effort pooled, {capability} of capability',
@@ -128,6 +131,7 @@ const en = {
 
   'error.lever': '{label}: {detail}',
   'error.not_a_number': 'not a number',
+  'error.too_large': 'too large a number',
   'error.url.unknown': 'The link\u2019s setting \u201c{key}\u201d is not one the calculator knows: ignored.',
   'error.url.country': 'The link\u2019s country \u201c{value}\u201d is not in the list: showing Belgium.',
   'error.url.value': 'The link\u2019s value for {label} was not usable ({detail}): using {value}.',

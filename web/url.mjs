@@ -25,7 +25,8 @@ function parseValue(lever, text) {
       return lever.choices.includes(trimmed) ? { value: trimmed } : { problem: lever.choices.join(', ') };
     default: {
       const value = trimmed === '' ? NaN : Number(trimmed);
-      if (!Number.isFinite(value)) return { problem: t('error.not_a_number') };
+      if (Number.isNaN(value)) return { problem: t('error.not_a_number') };
+      if (!Number.isFinite(value)) return { problem: t('error.too_large') };
       if (lever.type === 'integer' && !Number.isInteger(value)) return { problem: 'a whole number' };
       return { value };
     }
