@@ -879,3 +879,35 @@ TEST_CASE("errors: a key written twice in one object is refused, with its path")
   expect_ok("run", R"({"nato": {"target_year": 2034}, "overrides": {"BE": {"target_year": 2030},
                        "FR": {"target_year": 2031, "joint_share_pct": {"end_year": 2029}}}})");
 }
+
+TEST_CASE("io::call: countries lists every column of the data") {
+  const Answer a = call("countries", "");
+  REQUIRE(a.valid_json);
+  REQUIRE(a.ok);
+  const tradeoff::Dataset& data = tradeoff::builtin_dataset();
+  REQUIRE(a.result.is_array());
+  REQUIRE(a.result.size() == data.countries.size());
+  const Json& be = a.result[1];
+  CHECK(be["code"] == "BE");
+  CHECK(be["gdp_eur_bn"].get<double>() == data.countries[1].gdp_eur_bn);
+  CHECK(be["population_m"].get<double>() == data.countries[1].population_m);
+  CHECK(be["flags"].is_array());
+}
+
+TEST_CASE("io::to_json: the header of a run is the full answer without its numbers") {
+  tradeoff::Scenario s;
+  s.country_set = tradeoff::CountrySet::all;
+  s.pooling.eu_fund_eur_bn = 500;
+  s.pooling.eu_fund_financing = tradeoff::FundFinancing::from_defence_budget;
+  const auto r = tradeoff::run(s, tradeoff::builtin_dataset());
+  REQUIRE(r);
+  Json full = tradeoff::io::to_json(r.value());
+  const Json header = tradeoff::io::to_json(r.value(), tradeoff::io::JsonShape::header);
+  CHECK_FALSE(header.contains("scenario"));
+  CHECK_FALSE(header.contains("total"));
+  CHECK(header["notes"].size() == full["notes"].size());
+  full.erase("scenario");
+  full.erase("total");
+  for (Json& c : full["countries"]) c.erase("series");
+  CHECK(header == full);
+}

@@ -129,6 +129,20 @@ function start(model) {
     update({ ...state.values, [id]: value }, state.country, { source: id, typing: event === 'typing', startedAt: at });
   }
 
+  // The address follows the state a moment after the last change: browsers
+  // make replaceState cost milliseconds, too much for every slider step.
+  let urlTimer = 0;
+  function writeUrl() {
+    clearTimeout(urlTimer);
+    urlTimer = 0;
+    history.replaceState(null, '', `${location.pathname}${queryOf(state.country, state.values, levers, DEFAULT_COUNTRY)}`);
+  }
+  function scheduleUrl() {
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeUrl, 150);
+  }
+  addEventListener('pagehide', () => urlTimer && writeUrl());
+
   /** Recomputes; on a model error, shows it and keeps the last good state. */
   function update(values, country, { source = null, typing = false, startedAt = performance.now() } = {}) {
     const started = startedAt;
@@ -151,7 +165,7 @@ function start(model) {
     // reader is typing into (rewriting it would move the caret).
     controls.show(values, typing ? source : null);
     render(result);
-    history.replaceState(null, '', `${location.pathname}${queryOf(country, values, levers, DEFAULT_COUNTRY)}`);
+    scheduleUrl();
     html.dataset.revision = String(Number(html.dataset.revision ?? 0) + 1);
     performance.measure('tradeoff-update', { start: started, end: performance.now() });
     return true;

@@ -36,8 +36,23 @@ function scale(d0, d1, r0, r1) {
   return (v) => r0 + (v - d0) * k;
 }
 
+// Container widths, kept up to date by a ResizeObserver: reading clientWidth
+// after the DOM has changed would force a layout on every redraw.
+const widths = new WeakMap();
+const observer = new ResizeObserver((entries) => {
+  for (const entry of entries) widths.set(entry.target, entry.contentRect.width);
+});
+
+function widthOf(container) {
+  if (!widths.has(container)) {
+    widths.set(container, container.clientWidth);
+    observer.observe(container);
+  }
+  return widths.get(container);
+}
+
 function frame(container, height, title, summary) {
-  const width = Math.max(280, Math.floor(container.clientWidth || 600));
+  const width = Math.max(280, Math.floor(widthOf(container) || 600));
   const root = svg(
     'svg',
     { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart', 'aria-label': title },

@@ -26,6 +26,7 @@ import {
   round,
   settle,
   snapshot,
+  waitForQuery,
   waitReady,
   waitRevisionAbove,
 } from './support.mjs';
@@ -195,7 +196,8 @@ test('moving a lever recomputes: headline, charts and figures follow the CLI', a
   assertFigures(s2, reference.figures('BE', both), 'EU fund 50, NATO core target 3.6');
   await shoot(page, '02-lever-moved.png');
 
-  // The page keeps its URL in step.
+  // The page keeps its URL in step (written a moment after the last move).
+  await waitForQuery(page, { [dotted(FUND)]: '50', [dotted(CORE)]: String(Number(target)) }, 'after the moves');
   const params = new URL(page.url()).searchParams;
   assert.equal(Number(params.get(dotted(FUND))), 50, `URL after the moves: ${page.url()}`);
   assert.equal(Number(params.get(dotted(CORE))), Number(target), `URL after the moves: ${page.url()}`);
@@ -210,6 +212,7 @@ test('moving a lever recomputes: headline, charts and figures follow the CLI', a
   assertFigures(s3, reference.figures('BE', { [dotted(CORE)]: target }), 'after resetting the EU fund');
 
   // The rewritten URL, opened anew, shows the same state.
+  await waitForQuery(page, { [dotted(FUND)]: null, [dotted(CORE)]: String(Number(target)) }, 'after the reset');
   await page.goto(page.url());
   await waitReady(page);
   const s4 = await snapshot(page);
@@ -231,6 +234,7 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   assert.doesNotMatch(fr.headline, /Belgium/, `#headline for FR: ${fr.headline}`);
   assertFigures(fr, reference.figures('FR'), 'France');
   assert.notEqual(fr.charts.path, s0.charts.path, '#chart-path svg did not change for France');
+  await waitForQuery(page, { country: 'FR' }, 'after choosing France');
   assert.equal(new URL(page.url()).searchParams.get('country'), 'FR', `URL: ${page.url()}`);
 
   // The ranking switch redraws the ranking chart.

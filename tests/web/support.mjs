@@ -361,3 +361,22 @@ export const median = (xs) => {
 };
 
 export const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
+
+/**
+ * Waits until the page's query has `expected` (key -> value, or null for
+ * absent): the page writes its URL a moment after the last change.
+ */
+export async function waitForQuery(page, expected, what) {
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const params = new URLSearchParams(location.search);
+        return Object.entries(want).every(([key, value]) => params.get(key) === value);
+      },
+      expected,
+      { timeout: 5000 },
+    );
+  } catch {
+    assert.fail(`URL ${what}: ${page.url()} does not have ${JSON.stringify(expected)}`);
+  }
+}
