@@ -58,6 +58,7 @@ golden: build
 bench: site
 	@./build/release/bench/tradeoff_bench
 	@node bench/site_size.mjs build/site
+	@node bench/wasm_speed.mjs build/site
 
 clean:
 	@rm -rf build

@@ -108,7 +108,7 @@ function start(model) {
   // The model's messages name units as the model does ("% GDP", "EUR bn a
   // year"); the page writes them its own way.
   const unitNames = [...new Set(levers.map((l) => l.unit))]
-    .filter((u) => u && t(`unit.${u}`) !== u)
+    .filter((u) => u && t(`unit.${u}`) && t(`unit.${u}`) !== u)
     .sort((a, b) => b.length - a.length);
   const readableDetail = (detail) =>
     unitNames.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail);
@@ -122,7 +122,7 @@ function start(model) {
   function onLever(id, value, { event, at }) {
     const lever = leverById.get(id);
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      controls.invalid(id, true);
+      controls.invalid(id, true, t('error.not_a_number'));
       showError([t('error.lever', { label: labelOf(lever), detail: t('error.not_a_number') }), t('error.kept')]);
       return;
     }
@@ -153,7 +153,7 @@ function start(model) {
       if (!(error instanceof TradeoffError)) throw error;
       const lever = leverOfError(error) ?? leverById.get(source);
       controls.clearInvalid();
-      if (lever) controls.invalid(lever.id, true);
+      if (lever) controls.invalid(lever.id, true, readableDetail(error.detail));
       showError([t('error.lever', { label: lever ? labelOf(lever) : '', detail: readableDetail(error.detail) }), t('error.kept')]);
       return false;
     }

@@ -52,7 +52,7 @@ function widthOf(container) {
 }
 
 function frame(container, height, title, summary) {
-  const width = Math.max(280, Math.floor(widthOf(container) || 600));
+  const width = Math.max(240, Math.floor(widthOf(container) || 600));
   const root = svg(
     'svg',
     { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart', 'aria-label': title },

@@ -154,6 +154,7 @@ function booleanLever(lever, onInput) {
  */
 export function buildLevers(form, levers, onInput) {
   const controls = new Map();
+  const leverOf = new Map(levers.map((l) => [l.id, l]));
   for (const [group, members] of GROUPS) {
     const inGroup = levers.filter((l) => members.includes(l.group));
     if (!inGroup.length) continue;
@@ -173,15 +174,30 @@ export function buildLevers(form, levers, onInput) {
     show(values, except = null) {
       for (const [id, control] of controls) if (id !== except) control.show(values[id]);
     },
-    invalid(id, bad) {
-      controls.get(id)?.invalid(bad);
+    /** Marks a lever bad or good; `message` is shown under it (and read with it). */
+    invalid(id, bad, message = '') {
+      const control = controls.get(id);
+      if (!control) return;
+      control.invalid(bad);
+      let note = control.node.querySelector('.lever-error');
+      if (bad && message) {
+        if (!note) {
+          note = el('p', { class: 'lever-error', id: `${domId(leverOf.get(id))}-error` });
+          control.node.append(note);
+        }
+        note.textContent = message;
+        control.node.querySelector('input:not([type=range]), select')?.setAttribute('aria-describedby', note.id);
+      } else if (!bad && note) {
+        note.remove();
+        control.node.querySelector('[aria-describedby]')?.removeAttribute('aria-describedby');
+      }
       if (bad) {
-        const details = controls.get(id)?.node.closest('details');
+        const details = control.node.closest('details');
         if (details) details.open = true;
       }
     },
     clearInvalid() {
-      for (const control of controls.values()) control.invalid(false);
+      for (const id of controls.keys()) this.invalid(id, false);
     },
   };
 }

@@ -292,6 +292,10 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   assert.match(s1.error.text, /between 0 and 1[,.\u00a0\u202f ]?000\b/, `#error: ${s1.error.text}`);
   assert.equal(await page.locator('#error').getAttribute('role'), 'alert', '#error role');
   assert.equal(await fund.number.getAttribute('aria-invalid'), 'true', 'the number input is aria-invalid');
+  // The same message under the field itself, tied to it for screen readers.
+  const note = page.locator(`[data-lever="${FUND}"] .lever-error`);
+  assert.match(await note.innerText(), /between 0 and 1[,.\u00a0\u202f ]?000 € bn a year/, 'the message under the EU fund');
+  assert.equal(await fund.number.getAttribute('aria-describedby'), await note.getAttribute('id'), 'aria-describedby');
   assert.equal(s1.revision, s0.revision, 'data-revision changed on a bad value');
   assert.deepEqual(s1.figures, s0.figures, 'the figures changed on a bad value');
   assert.deepEqual(s1.charts, s0.charts, 'the charts changed on a bad value');
@@ -308,6 +312,7 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   assert.equal(await page.evaluate(() => window.__samePage), true, 'Enter submitted the form: the page reloaded');
   assert.equal(s2.error.hidden, true, `#error still shown after a good value: ${s2.error.text}`);
   assert.notEqual(await fund.number.getAttribute('aria-invalid'), 'true', 'aria-invalid stays after a good value');
+  assert.equal(await page.locator(`[data-lever="${FUND}"] .lever-error`).count(), 0, 'the message under the field stays');
   assertFigures(s2, reference.figures('BE', { [dotted(FUND)]: 50 }), 'EU fund 50 after the bad value');
   assertQuiet(mark, 'an out-of-range value');
 });
