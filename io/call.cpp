@@ -1,7 +1,5 @@
 // The whole API as JSON text in and out: one entry point for hosts that
 // speak JSON, such as the WebAssembly module. Nothing escapes as an exception.
-#include <exception>
-
 #include "tradeoff/io.hpp"
 
 namespace tradeoff::io {
@@ -74,13 +72,7 @@ Result<SensitivityResult> sensitivity_request(std::string_view request, const Da
 }
 
 std::string call(std::string_view command, std::string_view request, const Dataset& data) {
-  try {
-    return dispatch(command, request, data);
-  } catch (const std::exception& e) {
-    return error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what()});
-  } catch (...) {
-    return error_text({ErrorCode::internal, "", "internal error"});
-  }
+  return text_without_exceptions([&] { return dispatch(command, request, data); });
 }
 
 }  // namespace tradeoff::io

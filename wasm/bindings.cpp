@@ -2,16 +2,14 @@
 // the last results where JavaScript can read them. See bindings.h.
 #include "bindings.h"
 
-#include <exception>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tradeoff/io.hpp"
 
 namespace {
 
-using tradeoff::Error;
-using tradeoff::ErrorCode;
 namespace io = tradeoff::io;
 
 std::string last_answer;          // what the last call returned
@@ -24,17 +22,11 @@ const char* reply(std::string text) {
   return last_answer.c_str();
 }
 
-/// Runs `answer` and turns anything it throws into an internal error, so no
-/// exception reaches JavaScript (where it would arrive without its message).
+/// Runs `answer` so that no exception reaches JavaScript (where it would
+/// arrive without its message) and keeps its text for the caller.
 template <class F>
 const char* guarded(F&& answer) {
-  try {
-    return reply(answer());
-  } catch (const std::exception& e) {
-    return reply(io::error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what()}));
-  } catch (...) {
-    return reply(io::error_text({ErrorCode::internal, "", "internal error"}));
-  }
+  return reply(io::text_without_exceptions(std::forward<F>(answer)));
 }
 
 std::string_view text_of(const char* s) { return s ? std::string_view(s) : std::string_view(); }
@@ -67,7 +59,7 @@ bool valid_series(int index) { return index >= 0 && static_cast<std::size_t>(ind
 extern "C" {
 
 const char* tradeoff_call(const char* command, const char* request) {
-  return guarded([&] { return io::call(text_of(command), text_of(request), tradeoff::builtin_dataset()); });
+  return reply(io::call(text_of(command), text_of(request), tradeoff::builtin_dataset()));  // call() never throws
 }
 
 const char* tradeoff_run_arrays(const char* scenario) {

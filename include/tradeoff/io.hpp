@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -80,5 +81,18 @@ Result<SensitivityResult> sensitivity_request(std::string_view request, const Da
 /// The answers call() writes: {"ok": true, "result": …} and {"ok": false, "error": …}.
 std::string ok_text(const Json& result);
 std::string error_text(const Error& e);
+
+/// answer()'s text, or an internal-error text if it throws: what a host that
+/// must not see exceptions (call(), the WebAssembly bindings) wraps its work in.
+template <class Answer>
+std::string text_without_exceptions(Answer&& answer) {
+  try {
+    return answer();
+  } catch (const std::exception& e) {
+    return error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what()});
+  } catch (...) {
+    return error_text({ErrorCode::internal, "", "internal error"});
+  }
+}
 
 }  // namespace tradeoff::io
