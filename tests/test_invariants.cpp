@@ -382,12 +382,11 @@ std::string at_text(const Levers& l, const tradeoff::RunResult& r, Eigen::Index 
          std::to_string(r.years[static_cast<std::size_t>(col)]);
 }
 
-}  // namespace
-
-TEST_CASE("invariants: a larger joint share never lowers capability") {
-  Invariant not_lower{"joint end up -> capability not lower"};
-  Invariant higher{"joint end up -> capability higher where equipment is bought (after t0)"};
-  std::size_t m = 0;
+/// The starting points of the one-lever sweeps below: every financing and
+/// spending path at a low and a high target, without and with an EU fund
+/// (24 combinations), other levers at their defaults.
+std::vector<Levers> structural_levers() {
+  std::vector<Levers> out;
   for (double target : {2.0, 5.0}) {
     for (double fund : {0.0, 100.0}) {
       for (FundFinancing financing : kFinancing) {
@@ -397,27 +396,39 @@ TEST_CASE("invariants: a larger joint share never lowers capability") {
           l.fund = fund;
           l.financing = financing;
           l.path = path;
-          l.growth = kGrowth[m++ % 3];
-          along(
-              l, {0, 40, 100}, [](Levers& x, double v) { x.joint_end = v; },
-              [&](const tradeoff::RunResult& a, const tradeoff::RunResult& b, const Levers& at) {
-                const auto& ka = a[Series::capability_eur_bn];
-                const auto& kb = b[Series::capability_eur_bn];
-                const auto& core = a[Series::core_spending_eur_bn];
-                const auto rows = rows_of(a);
-                for (Eigen::Index i = 0; i < ka.rows(); ++i) {
-                  for (Eigen::Index col = 0; col < ka.cols(); ++col) {
-                    const auto where = [&] { return at_text(at, a, i, col); };
-                    not_lower.expect(not_above(ka(i, col), kb(i, col)), where);
-                    if (col > 0 && rows[static_cast<std::size_t>(i)]->equipment_share_pct > 0 && core(i, col) > 0) {
-                      higher.expect(ka(i, col) < kb(i, col), where);
-                    }
-                  }
-                }
-              });
+          out.push_back(l);
         }
       }
     }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("invariants: a larger joint share never lowers capability") {
+  Invariant not_lower{"joint end up -> capability not lower"};
+  Invariant higher{"joint end up -> capability higher where equipment is bought (after t0)"};
+  std::size_t m = 0;
+  for (Levers l : structural_levers()) {
+    l.growth = kGrowth[m++ % 3];
+    along(
+        l, {0, 40, 100}, [](Levers& x, double v) { x.joint_end = v; },
+        [&](const tradeoff::RunResult& a, const tradeoff::RunResult& b, const Levers& at) {
+          const auto& ka = a[Series::capability_eur_bn];
+          const auto& kb = b[Series::capability_eur_bn];
+          const auto& core = a[Series::core_spending_eur_bn];
+          const auto rows = rows_of(a);
+          for (Eigen::Index i = 0; i < ka.rows(); ++i) {
+            for (Eigen::Index col = 0; col < ka.cols(); ++col) {
+              const auto where = [&] { return at_text(at, a, i, col); };
+              not_lower.expect(not_above(ka(i, col), kb(i, col)), where);
+              if (col > 0 && rows[static_cast<std::size_t>(i)]->equipment_share_pct > 0 && core(i, col) > 0) {
+                higher.expect(ka(i, col) < kb(i, col), where);
+              }
+            }
+          }
+        });
   }
   not_lower.report();
   higher.report();
@@ -505,34 +516,23 @@ TEST_CASE("invariants: a higher saving raises capability") {
 TEST_CASE("invariants: a higher borrowed share never lowers the debt impact") {
   Invariant not_lower{"borrowed share up -> debt impact not lower"};
   Invariant higher{"borrowed share up -> debt impact higher once extra effort was positive"};
-  for (double target : {2.0, 5.0}) {
-    for (double fund : {0.0, 100.0}) {
-      for (FundFinancing financing : kFinancing) {
-        for (SpendingPath path : kPath) {
-          Levers l;
-          l.target = target;
-          l.fund = fund;
-          l.financing = financing;
-          l.path = path;
-          along(
-              l, {0, 50, 100}, [](Levers& x, double v) { x.borrowed = v; },
-              [&](const tradeoff::RunResult& a, const tradeoff::RunResult& b, const Levers& at) {
-                const auto& da = a[Series::debt_impact_pct_gdp];
-                const auto& db = b[Series::debt_impact_pct_gdp];
-                const auto& extra = a[Series::extra_effort_eur_bn];
-                for (Eigen::Index i = 0; i < da.rows(); ++i) {
-                  bool borrowed_more = false;
-                  for (Eigen::Index col = 0; col < da.cols(); ++col) {
-                    const auto where = [&] { return at_text(at, a, i, col); };
-                    borrowed_more = borrowed_more || extra(i, col) > 0;
-                    not_lower.expect(not_above(da(i, col), db(i, col)), where);
-                    if (borrowed_more) higher.expect(da(i, col) < db(i, col), where);
-                  }
-                }
-              });
-        }
-      }
-    }
+  for (const Levers& l : structural_levers()) {
+    along(
+        l, {0, 50, 100}, [](Levers& x, double v) { x.borrowed = v; },
+        [&](const tradeoff::RunResult& a, const tradeoff::RunResult& b, const Levers& at) {
+          const auto& da = a[Series::debt_impact_pct_gdp];
+          const auto& db = b[Series::debt_impact_pct_gdp];
+          const auto& extra = a[Series::extra_effort_eur_bn];
+          for (Eigen::Index i = 0; i < da.rows(); ++i) {
+            bool borrowed_more = false;
+            for (Eigen::Index col = 0; col < da.cols(); ++col) {
+              const auto where = [&] { return at_text(at, a, i, col); };
+              borrowed_more = borrowed_more || extra(i, col) > 0;
+              not_lower.expect(not_above(da(i, col), db(i, col)), where);
+              if (borrowed_more) higher.expect(da(i, col) < db(i, col), where);
+            }
+          }
+        });
   }
   not_lower.report();
   higher.report();

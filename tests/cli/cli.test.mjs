@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERIES } from '../series.mjs';
 
 const BIN = process.env.TRADEOFF_BIN;
 assert.ok(BIN, 'TRADEOFF_BIN must name the tradeoff executable');
@@ -22,15 +23,6 @@ function json(args, input) {
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
-
-const SERIES = [
-  'gdp_eur_bn', 'core_spending_eur_bn', 'national_spending_eur_bn', 'joint_procurement_eur_bn', 'eu_fund_eur_bn',
-  'total_effort_eur_bn', 'total_effort_pct_gdp', 'nato_core_pct_gdp', 'nato_core_target_pct_gdp',
-  'nato_core_gap_eur_bn', 'nato_related_credit_pct_gdp', 'nato_related_target_pct_gdp', 'capability_eur_bn',
-  'pooling_gain_eur_bn', 'european_industry_share_pct', 'extra_effort_eur_bn', 'per_capita_eur',
-  'extra_per_capita_eur', 'safe_loans_eur_bn', 'debt_impact_pct_gdp', 'interest_saving_eur_bn',
-  'escape_clause_exceeded', 'max_pooled_share_pct',
-];
 
 /// The error a failed command reports: exit 2, one line on stderr, the JSON on stdout.
 function failure(args, input) {

@@ -5,25 +5,10 @@
 // the built site (build/site).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { TradeoffError, model } from './module.mjs';
+import { SERIES } from '../series.mjs';
 
-const SITE = process.env.TRADEOFF_SITE;
-assert.ok(SITE, 'TRADEOFF_SITE must name the built site folder (build/site, holding tradeoff.mjs)');
-assert.ok(existsSync(join(SITE, 'tradeoff.mjs')), `no tradeoff.mjs in TRADEOFF_SITE=${SITE}: build the wasm preset first`);
-
-const { loadTradeoff, TradeoffError } = await import(pathToFileURL(join(SITE, 'tradeoff.mjs')));
-const model = await loadTradeoff();
-
-const SERIES = [
-  'gdp_eur_bn', 'core_spending_eur_bn', 'national_spending_eur_bn', 'joint_procurement_eur_bn', 'eu_fund_eur_bn',
-  'total_effort_eur_bn', 'total_effort_pct_gdp', 'nato_core_pct_gdp', 'nato_core_target_pct_gdp',
-  'nato_core_gap_eur_bn', 'nato_related_credit_pct_gdp', 'nato_related_target_pct_gdp', 'capability_eur_bn',
-  'pooling_gain_eur_bn', 'european_industry_share_pct', 'extra_effort_eur_bn', 'per_capita_eur',
-  'extra_per_capita_eur', 'safe_loans_eur_bn', 'debt_impact_pct_gdp', 'interest_saving_eur_bn',
-  'escape_clause_exceeded', 'max_pooled_share_pct',
-];
 const POINT_COLUMNS = ['p', 'nato_core_pct_gdp', 'nato_related_credit_pct_gdp', 'capability_eur_bn', 'european_industry_share_pct'];
 const NATO_ONLY = ['nato_core_pct_gdp', 'nato_core_target_pct_gdp', 'nato_core_gap_eur_bn', 'nato_related_credit_pct_gdp',
   'nato_related_target_pct_gdp', 'max_pooled_share_pct'];

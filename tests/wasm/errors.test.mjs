@@ -6,19 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { TradeoffError, model, nativeCli } from './module.mjs';
 
-const SITE = process.env.TRADEOFF_SITE;
-const BIN = process.env.TRADEOFF_BIN;
-assert.ok(SITE, 'TRADEOFF_SITE must name the built site folder (build/site, holding tradeoff.mjs)');
-assert.ok(BIN, 'TRADEOFF_BIN must name the native tradeoff CLI (build/release/cli/tradeoff)');
-assert.ok(existsSync(join(SITE, 'tradeoff.mjs')), `no tradeoff.mjs in TRADEOFF_SITE=${SITE}: build the wasm preset first`);
-assert.ok(existsSync(BIN), `TRADEOFF_BIN=${BIN} does not exist: build the release preset first`);
-
-const { loadTradeoff, TradeoffError } = await import(pathToFileURL(join(SITE, 'tradeoff.mjs')));
-const model = await loadTradeoff();
+const BIN = nativeCli();
 
 const CODES = ['parse_error', 'unknown_field', 'wrong_type', 'out_of_range', 'unknown_country', 'inconsistent',
   'limit_exceeded', 'data_error', 'internal'];

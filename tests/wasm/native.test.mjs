@@ -9,19 +9,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { TradeoffError, fromEnv, model, nativeCli } from './module.mjs';
 
-const SITE = process.env.TRADEOFF_SITE;
-const BIN = process.env.TRADEOFF_BIN;
-const ARTIFACTS = process.env.TRADEOFF_ARTIFACTS;
-assert.ok(SITE, 'TRADEOFF_SITE must name the built site folder (build/site, holding tradeoff.mjs)');
-assert.ok(BIN, 'TRADEOFF_BIN must name the native tradeoff CLI (build/release/cli/tradeoff)');
-assert.ok(ARTIFACTS, 'TRADEOFF_ARTIFACTS must name a folder for wasm-vs-native.json (e.g. build/wasm/artifacts)');
-assert.ok(existsSync(join(SITE, 'tradeoff.mjs')), `no tradeoff.mjs in TRADEOFF_SITE=${SITE}: build the wasm preset first`);
-assert.ok(existsSync(BIN), `TRADEOFF_BIN=${BIN} does not exist: build the release preset first`);
-
-const { loadTradeoff, TradeoffError } = await import(pathToFileURL(join(SITE, 'tradeoff.mjs')));
-const model = await loadTradeoff();
+const BIN = nativeCli();
+const ARTIFACTS = fromEnv('TRADEOFF_ARTIFACTS', 'a folder for wasm-vs-native.json (e.g. build/wasm/artifacts)');
 
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 const TOLERANCE = 1e-12;
