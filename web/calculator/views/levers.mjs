@@ -2,8 +2,9 @@
 // defaults and units all come from there, so the page and the model cannot
 // disagree. The page's groups gather the model's groups for readers.
 
-import { t } from './i18n.mjs';
-import { inUnit } from './format.mjs';
+import { t } from '../../i18n.mjs';
+import { inUnit } from '../../format.mjs';
+import { el, uniqueId } from '../dom.mjs';
 
 /** Page groups, in display order, and the model groups each gathers. */
 export const GROUPS = [
@@ -18,7 +19,6 @@ const SLIDER_STEPS = 1000;
 /** "lever.pooling.eu_fund_eur_bn" for "/pooling/eu_fund_eur_bn". */
 const labelOf = (lever) => t(lever.label);
 const unitOf = (lever) => t(`unit.${lever.unit}`);
-const domId = (lever) => `lever${lever.id.replaceAll('/', '-')}`;
 
 /**
  * A wide range (the EU fund runs 0..1000 around a default of 1.6) gets a
@@ -40,24 +40,13 @@ function sliderScale(lever) {
   };
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name === 'text') node.textContent = value;
-    else node.setAttribute(name, value === true ? '' : String(value));
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
-
 function markInvalid(node, bad) {
   if (bad) node.setAttribute('aria-invalid', 'true');
   else node.removeAttribute('aria-invalid');
 }
 
 function numericLever(lever, onInput) {
-  const id = domId(lever);
+  const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const s = sliderScale(lever);
   const range = el('input', {
     type: 'range',
@@ -119,7 +108,7 @@ function numericLever(lever, onInput) {
 }
 
 function choiceLever(lever, onInput) {
-  const id = domId(lever);
+  const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const select = el('select', { id });
   for (const choice of lever.choices) {
     select.append(el('option', { value: choice, text: t(`${lever.label}.${choice}`) }));
@@ -135,7 +124,7 @@ function choiceLever(lever, onInput) {
 }
 
 function booleanLever(lever, onInput) {
-  const id = domId(lever);
+  const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const box = el('input', { type: 'checkbox', id });
   box.addEventListener('change', (e) => onInput(lever.id, box.checked, { event: 'change', at: e.timeStamp }));
   const node = el(
@@ -148,41 +137,56 @@ function booleanLever(lever, onInput) {
 }
 
 /**
- * Draws every lever into `form`. onInput(id, value, {event, at}) is called on
- * every change (`at`: the DOM event's time stamp). Returns { show(values),
- * invalid(id, bad), clearInvalid() }.
+ * Draws the levers into `form`: all of them in the page's groups, or only
+ * `only` (ids, in that order) when given; `flat` draws them without groups
+ * (the card view). onInput(id, value, {event, at}) is called on every change
+ * (`at`: the DOM event's time stamp). Returns { show(values, except),
+ * invalid(id, bad, message), clearInvalid() }.
  */
-export function buildLevers(form, levers, onInput) {
+export function buildLevers(form, levers, onInput, { only = null, flat = false } = {}) {
   const controls = new Map();
-  const leverOf = new Map(levers.map((l) => [l.id, l]));
-  for (const [group, members] of GROUPS) {
-    const inGroup = levers.filter((l) => members.includes(l.group));
-    if (!inGroup.length) continue;
-    const fieldset = el('fieldset', { class: `group ${group}` }, el('legend', { text: t(`group.${group}`) }));
-    const more = el('details', { class: 'more' }, el('summary', { text: t('group.more') }));
-    for (const lever of inGroup) {
-      const make = lever.type === 'choice' ? choiceLever : lever.type === 'boolean' ? booleanLever : numericLever;
-      const control = make(lever, onInput);
-      controls.set(lever.id, control);
-      (lever.advanced ? more : fieldset).append(control.node);
+  const shown = new Map();
+  const make = (lever) => {
+    const build = lever.type === 'choice' ? choiceLever : lever.type === 'boolean' ? booleanLever : numericLever;
+    const control = build(lever, onInput);
+    controls.set(lever.id, control);
+    return control.node;
+  };
+  const picked = only ? only.map((id) => levers.find((l) => l.id === id)).filter(Boolean) : levers;
+  if (flat) {
+    form.append(...picked.map(make));
+  } else {
+    for (const [group, members] of GROUPS) {
+      const inGroup = picked.filter((l) => members.includes(l.group));
+      if (!inGroup.length) continue;
+      const fieldset = el('fieldset', { class: `group ${group}` }, el('legend', { text: t(`group.${group}`) }));
+      // A chosen subset is shown whole: nothing folded away.
+      const more = el('details', { class: 'more' }, el('summary', { text: t('group.more') }));
+      for (const lever of inGroup) (lever.advanced && !only ? more : fieldset).append(make(lever));
+      if (more.children.length > 1) fieldset.append(more);
+      form.append(fieldset);
     }
-    if (more.children.length > 1) fieldset.append(more);
-    form.append(fieldset);
   }
   return {
-    /** Shows `values` in every control but `except` (the one being typed into). */
+    /** Shows `values` in every control but `except` (the one being typed into); unchanged ones are not touched. */
     show(values, except = null) {
-      for (const [id, control] of controls) if (id !== except) control.show(values[id]);
+      for (const [id, control] of controls) {
+        if (id === except || Object.is(shown.get(id), values[id])) continue;
+        control.show(values[id]);
+        shown.set(id, values[id]);
+      }
     },
     /** Marks a lever bad or good; `message` is shown under it (and read with it). */
     invalid(id, bad, message = '') {
       const control = controls.get(id);
       if (!control) return;
       control.invalid(bad);
+      // The field shows the refused value: show() must rewrite it next time.
+      if (bad) shown.delete(id);
       let note = control.node.querySelector('.lever-error');
       if (bad && message) {
         if (!note) {
-          note = el('p', { class: 'lever-error', id: `${domId(leverOf.get(id))}-error` });
+          note = el('p', { class: 'lever-error', id: uniqueId('lever-error') });
           control.node.append(note);
         }
         note.textContent = message;
@@ -197,7 +201,9 @@ export function buildLevers(form, levers, onInput) {
       }
     },
     clearInvalid() {
-      for (const id of controls.keys()) this.invalid(id, false);
+      for (const [id, control] of controls) {
+        if (control.node.querySelector('[aria-invalid], .lever-error')) this.invalid(id, false);
+      }
     },
   };
 }

@@ -1,0 +1,403 @@
+// mountCalculator(): one calculator inside a root element. The full page,
+// every embed view and the story API all go through it:
+//
+//   const calc = await mountCalculator(element, { link: '?view=card&country=FR' });
+//   calc.on('change', ({ state, figures, headline }) => ...);
+//   calc.set({ values: { 'pooling.eu_fund_eur_bn': 50 } });
+//   calc.destroy();
+//
+// The state lives in a store; every change is judged by the model (a value
+// it refuses is named and the last good state kept), and the views redraw
+// in place at most once per animation frame, only the parts that changed.
+// Several calculators on one page share the model and nothing else.
+
+import { loadTradeoff, TradeoffError } from '../tradeoff.mjs';
+import { t } from '../i18n.mjs';
+import { CARD_LEVERS, DEFAULT_OPTIONS, keyOfId, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
+import { readMessage } from '../story.mjs';
+import { createStore } from './store.mjs';
+import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
+import { buildLayout } from './layout.mjs';
+import { el, setAttrs, setText } from './dom.mjs';
+import { FIGURES, figuresOf, figuresView, headlineText, notesView } from './views/summary.mjs';
+import { CHART_VIEWS, METRICS } from './views/charts.mjs';
+import { buildLevers } from './views/levers.mjs';
+import { messagesView } from './views/messages.mjs';
+import { renderSources, sourceLine } from './views/sources.mjs';
+import { openShareDialog } from './views/share.mjs';
+
+let sharedModel = null;
+/** The model, loaded once for every calculator of the page. */
+export const loadModel = () => (sharedModel ??= loadTradeoff());
+
+const factsOf = new WeakMap();
+/** What a calculator needs to know of the model and its data, read once per model. */
+function facts(model) {
+  if (!factsOf.has(model)) {
+    const description = model.describe();
+    const dataRows = model.countries();
+    const members = dataRows.filter((d) => d.eu);
+    factsOf.set(model, {
+      description,
+      levers: description.levers,
+      dataRows,
+      codes: [...dataRows.map((d) => d.code), EU_TOTAL],
+      defaults: Object.freeze(Object.fromEntries(description.levers.map((l) => [l.id, l.default]))),
+      euMembers: members.length,
+      euAllies: members.filter((d) => d.nato).length,
+    });
+  }
+  return factsOf.get(model);
+}
+
+const sameValues = (a, b) => Object.keys(a).every((k) => Object.is(a[k], b[k]));
+
+/**
+ * Mounts a calculator into `root` (its children are replaced). `link` is a
+ * query in the link syntax (docs/widget.md): the scenario and the view
+ * options. `fullUrl` is the address of the full calculator, which the "Open
+ * the full calculator" link and the share dialog use. Resolves to a handle
+ * once the first result is on screen.
+ */
+export async function mountCalculator(root, { link = '', model = null, fullUrl = new URL('../', import.meta.url).href } = {}) {
+  const m = model ?? (await loadModel());
+  const ctx = facts(m);
+  const { description, levers, defaults } = ctx;
+  const calls = modelCalls(m, levers);
+  const labelOf = (lever) => t(lever.label);
+
+  // The model names units its way ("% GDP", "EUR bn a year"); the page writes them its own.
+  const unitNames = [...new Set(levers.map((l) => l.unit))]
+    .filter((u) => u && t(`unit.${u}`) !== `unit.${u}` && t(`unit.${u}`) !== u)
+    .sort((a, b) => b.length - a.length);
+  const readable = (detail) => unitNames.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail);
+
+  // --- the link: scenario and view options ----------------------------------
+  const readQuery = (query) => readLink(query, { levers, countries: ctx.codes, label: labelOf });
+  const first = readQuery(link);
+  const options = { ...DEFAULT_OPTIONS, ...first.options };
+  const startMessages = [...first.messages];
+  let shownLevers = options.levers;
+  if (options.view === 'card') {
+    shownLevers ??= CARD_LEVERS;
+    if (shownLevers.length > MAX_CARD_LEVERS) {
+      startMessages.push(t('error.url.too_many_levers', { max: MAX_CARD_LEVERS }));
+      shownLevers = shownLevers.slice(0, MAX_CARD_LEVERS);
+    }
+  } else if (options.view === 'chart') shownLevers = [];
+  const lockCountry = options.lock.includes('country');
+
+  // --- the DOM ------------------------------------------------------------------
+  root.replaceChildren();
+  root.classList.add('tradeoff');
+  root.setAttribute('data-tradeoff-root', '');
+  setAttrs(root, { 'data-view': options.view, 'data-theme': options.theme, 'data-state': 'loading' });
+  const parts = buildLayout(root, { view: options.view, showCountry: !lockCountry && options.view !== 'chart' });
+  const messages = messagesView(parts.messages);
+  setText(parts.sourceLine, sourceLine(description));
+  const headline = parts.headline;
+  const figures = parts.figures ? figuresView(parts.figures, ctx) : null;
+  const notes = parts.notes ? notesView(parts.notes, ctx) : null;
+  const controls = parts.levers && shownLevers?.length !== 0
+    ? buildLevers(parts.levers, levers, onLever, { only: shownLevers, flat: options.view === 'card' })
+    : null;
+  if (parts.levers && !controls) parts.levers.remove();
+
+  // Charts: all three on the full page, one elsewhere (switchable by the story API).
+  const charts = new Map();
+  const widths = new Map();
+  const resize = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const w = Math.floor(entry.contentRect.width);
+      if (w > 0 && widths.get(entry.target) !== w) {
+        widths.set(entry.target, w);
+        changed.add('width');
+      }
+    }
+    if (changed.size) schedule();
+  });
+  function chartView(name) {
+    if (!charts.has(name)) {
+      const view = CHART_VIEWS[name](ctx, (metric) => store.update({ metric }));
+      charts.set(name, view);
+      resize.observe(view.plot);
+    }
+    return charts.get(name);
+  }
+  const visibleCharts = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
+
+  // --- the state ----------------------------------------------------------------
+  const store = createStore({
+    country: DEFAULT_COUNTRY,
+    values: defaults,
+    chart: options.chart,
+    metric: 'extra_per_capita_eur',
+    highlight: null,
+    result: null,
+  });
+  const listeners = { change: new Set() };
+  const changed = new Set();
+  let frame = 0;
+  let typing = null;
+  let startedAt = null;
+  let revision = 0;
+  const unsubscribe = store.subscribe((_state, keys) => {
+    keys.forEach((k) => changed.add(k));
+    schedule();
+  });
+  function schedule() {
+    if (!frame && !destroyed) frame = requestAnimationFrame(render);
+  }
+
+  /**
+   * Judges a parsed link on top of `base` ({country, values}): each value the
+   * model refuses keeps its last good value and is named. Commits what is
+   * left; returns the messages.
+   */
+  function apply(parsed, base, { chart, source = 'link' } = {}) {
+    const current = store.get();
+    const values = { ...base.values, ...parsed.values };
+    const country = parsed.country ?? base.country;
+    const proposed = new Set(Object.keys(parsed.values));
+    const judged = calls.judge(values, country, current.result ? current.values : defaults, proposed);
+    const lines = [...parsed.messages];
+    controls?.clearInvalid();
+    for (const r of judged.refused) {
+      const detail = readable(r.detail);
+      const kept = judged.values[r.lever.id];
+      lines.push(t(source === 'link' ? 'error.url.refused' : 'error.story.refused', { label: labelOf(r.lever), detail, kept: String(kept) }));
+      controls?.invalid(r.lever.id, true, detail);
+    }
+    if (!judged.result) {
+      lines.push(t('error.kept'));
+      messages.show(lines);
+      return lines;
+    }
+    const patch = { chart: chart ?? current.chart };
+    if (!current.result || country !== current.country || !sameValues(judged.values, current.values)) {
+      Object.assign(patch, { values: judged.values, country, result: judged.result });
+    }
+    store.update(patch);
+    if (lines.length) messages.show(lines);
+    else messages.clear();
+    return lines;
+  }
+
+  function onLever(id, value, { event, at }) {
+    const lever = calls.leverById.get(id);
+    const refuse = (detail) => {
+      controls.invalid(id, true, detail);
+      messages.show([t('error.lever', { label: labelOf(lever), detail }), t('error.kept')]);
+    };
+    if (typeof value === 'number' && !Number.isFinite(value)) return refuse(t('error.not_a_number'));
+    const current = store.get();
+    const values = { ...current.values, [id]: value };
+    let result;
+    try {
+      result = calls.compute(values, current.country);
+    } catch (error) {
+      if (!(error instanceof TradeoffError)) throw error;
+      return refuse(readable(error.detail));
+    }
+    controls.clearInvalid();
+    messages.clear();
+    // The field being typed into keeps its text (rewriting it would move the caret).
+    typing = event === 'typing' ? id : null;
+    startedAt ??= at;
+    store.update({ values, result });
+  }
+
+  // --- drawing ------------------------------------------------------------------
+  function render() {
+    frame = 0;
+    const s = store.get();
+    const r = s.result;
+    const keys = new Set(changed);
+    changed.clear();
+    if (!r) return;
+    const newResult = keys.has('result');
+    let text = null;
+    if (newResult) {
+      if (headline) setText(headline, (text = headlineText(ctx, r)));
+      notes?.(r);
+      controls?.show(s.values, typing);
+      typing = null;
+      setAttrs(parts.openFull, { href: `${fullUrl}?${writeLink(s, { levers, defaultCountry: DEFAULT_COUNTRY })}` });
+    }
+    if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight);
+
+    const shown = visibleCharts(s.chart);
+    if (keys.has('chart') || !parts.chartSlot.childElementCount) {
+      parts.chartSlot.replaceChildren(...shown.map((name) => chartView(name).box));
+    }
+    for (const name of shown) {
+      const view = chartView(name);
+      const width = widths.get(view.plot) ?? view.plot.clientWidth;
+      const metricOnly = name === 'ranking' && keys.has('metric');
+      if (newResult || keys.has('width') || keys.has('chart') || metricOnly) view.update(r, width, s.metric);
+    }
+    if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
+    if (parts.sources?.open && (keys.has('country') || !parts.sourcesBody.childElementCount)) {
+      renderSources(parts.sourcesBody, ctx, s.country);
+    }
+
+    revision += 1;
+    setAttrs(root, { 'data-revision': revision, 'data-year': r.year, 'data-country': s.country, 'data-state': 'ready' });
+    if (startedAt !== null) {
+      performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
+      startedAt = null;
+    }
+    if (newResult || keys.has('chart')) emit('change', changeOf(s, text ?? headlineText(ctx, r)));
+  }
+
+  /** What a host page learns of each change: the state, its links and the headline numbers. */
+  function changeOf(s, headlineSentence) {
+    const scenario = { country: s.country, values: s.values };
+    const values = {};
+    for (const lever of levers) if (s.values[lever.id] !== lever.default) values[keyOfId(lever.id)] = s.values[lever.id];
+    return {
+      state: { country: s.country, values, chart: s.chart },
+      query: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY }),
+      link: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY, options: { ...options, chart: s.chart, levers: options.levers } }),
+      year: s.result.year,
+      figures: figuresOf(s.result),
+      headline: headlineSentence,
+    };
+  }
+
+  function emit(name, detail) {
+    for (const fn of listeners[name]) {
+      try {
+        fn(detail);
+      } catch (error) {
+        // A host's listener must not break the calculator; report it all the same.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  // --- wiring -------------------------------------------------------------------
+  if (parts.country) {
+    const option = (d) => el('option', { value: d.code, text: d.name });
+    parts.country.replaceChildren(
+      el('option', { value: EU_TOTAL, text: t('country.eu_total', { members: ctx.euMembers }) }),
+      el('optgroup', { label: t('country.group.eu') }, ...ctx.dataRows.filter((d) => d.eu).map(option)),
+      el('optgroup', { label: t('country.group.other') }, ...ctx.dataRows.filter((d) => !d.eu).map(option)),
+    );
+    parts.country.addEventListener('change', () =>
+      apply({ country: parts.country.value, values: {}, messages: [] }, store.get()),
+    );
+  }
+  parts.resetAll?.addEventListener('click', () =>
+    apply({ country: null, values: {}, messages: [] }, { country: store.get().country, values: defaults }),
+  );
+  parts.sources?.addEventListener('toggle', () => {
+    if (parts.sources.open) renderSources(parts.sourcesBody, ctx, store.get().country);
+  });
+
+  const handle = {
+    /** The state on screen: country, lever values by id, chart, ranking metric, highlighted figure, view options. */
+    get() {
+      const s = store.get();
+      return structuredClone({
+        country: s.country,
+        values: s.values,
+        chart: s.chart,
+        metric: s.metric,
+        highlight: s.highlight,
+        options: { ...options, levers: shownLevers },
+      });
+    },
+    /**
+     * Changes part of the state: { country, values: { id or key: value }, chart, metric, highlight }.
+     * Values are judged as a link's are. Returns the messages shown ([] when all was accepted).
+     */
+    set(partial = {}) {
+      const lines = [];
+      const patch = {};
+      if ('chart' in partial) {
+        if (CHART_VIEWS[partial.chart]) patch.chart = partial.chart;
+        else lines.push(t('error.story.chart', { value: String(partial.chart).slice(0, 40) }));
+      }
+      if ('metric' in partial) {
+        if (Object.hasOwn(METRICS, partial.metric)) patch.metric = partial.metric;
+        else lines.push(t('error.story.metric', { value: String(partial.metric).slice(0, 40) }));
+      }
+      if ('highlight' in partial) {
+        if (partial.highlight === null || FIGURES.includes(partial.highlight)) patch.highlight = partial.highlight;
+        else lines.push(t('error.story.figure', { value: String(partial.highlight).slice(0, 40) }));
+      }
+      store.update(patch);
+      if ('country' in partial || 'values' in partial) {
+        const params = new URLSearchParams();
+        if ('country' in partial) params.set('country', String(partial.country));
+        for (const [key, value] of Object.entries(partial.values ?? {})) {
+          params.set(key.startsWith('/') ? keyOfId(key) : key, String(value));
+        }
+        const parsed = readQuery(params.toString());
+        parsed.messages.unshift(...lines);
+        return apply(parsed, store.get(), { source: 'story' });
+      }
+      if (lines.length) messages.show(lines);
+      return lines;
+    },
+    /** Sets a whole state from a link's query, as opening that link would; the view options stay. */
+    setLink(query) {
+      const parsed = readQuery(query);
+      return apply(parsed, { country: DEFAULT_COUNTRY, values: defaults }, { chart: parsed.options.chart, source: 'story' });
+    },
+    /** Carries out a story message ({ type: 'tradeoff:set' | 'tradeoff:chart' | 'tradeoff:highlight', ... }); false if ignored. */
+    message(data) {
+      const action = readMessage(data);
+      if (!action) return false;
+      if ('set' in action) handle.setLink(action.set);
+      else handle.set(action);
+      return true;
+    },
+    /** on('change', fn): fn({ state, query, link, year, figures, headline }) after each redraw; returns an unsubscribe function. */
+    on(name, fn) {
+      if (!listeners[name] || typeof fn !== 'function') throw new TypeError(`unknown event or listener: ${name}`);
+      listeners[name].add(fn);
+      return () => listeners[name].delete(fn);
+    },
+    destroy,
+  };
+
+  // A calculator mounted in the host page takes story messages as DOM events (embed.js sends them so).
+  const onStoryEvent = (event) => handle.message(event.detail);
+  root.addEventListener('tradeoff:message', onStoryEvent);
+  parts.share?.addEventListener('click', () =>
+    openShareDialog(root, {
+      fullUrl,
+      levers,
+      labelOf,
+      query: () => writeLink(store.get(), { levers, defaultCountry: DEFAULT_COUNTRY }),
+      opener: parts.share,
+    }),
+  );
+
+  let destroyed = false;
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    cancelAnimationFrame(frame);
+    resize.disconnect();
+    unsubscribe();
+    listeners.change.clear();
+    root.removeEventListener('tradeoff:message', onStoryEvent);
+    root.replaceChildren();
+    root.classList.remove('tradeoff');
+    for (const name of ['data-tradeoff-root', 'data-view', 'data-theme', 'data-state', 'data-revision', 'data-year', 'data-country']) {
+      root.removeAttribute(name);
+    }
+  }
+
+  // --- the first result, drawn before the promise resolves ----------------------
+  const lines = apply({ ...first, messages: startMessages }, { country: DEFAULT_COUNTRY, values: defaults });
+  if (!store.get().result) throw new Error(lines.join(' '));
+  cancelAnimationFrame(frame);
+  render();
+  return handle;
+}

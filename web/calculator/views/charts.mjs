@@ -1,0 +1,206 @@
+// The three charts as the reader sees them: a <figure> with a title, the SVG,
+// a legend and a caption. Each maps a model result to what charts/draw.mjs
+// draws, and updates in place.
+
+import { t } from '../../i18n.mjs';
+import * as fmt from '../../format.mjs';
+import { EU_TOTAL, selection } from '../model.mjs';
+import { el, keepChildren, setAttrs, setText, uniqueId } from '../dom.mjs';
+import { frontierChart, pathChart, rankingChart } from '../charts/draw.mjs';
+import { countryName } from './summary.mjs';
+
+/** The ranking's metrics and how each value reads. */
+export const METRICS = {
+  extra_per_capita_eur: (v) => fmt.eur(v),
+  nato_core_gap_eur_bn: (v) => fmt.eurBn(v),
+  total_effort_pct_gdp: (v) => fmt.pct(v, 1),
+};
+
+function chartBox(name) {
+  const title = el('h2', { id: uniqueId(`chart-${name}-title`) });
+  const plot = el('div', { class: 'plot' });
+  const box = el('figure', { class: 'chart-box', 'data-chart': name, 'aria-labelledby': title.id }, title);
+  return { box, title, plot };
+}
+
+/** The spending path: national, joint and EU-fund spending as shares of GDP, against NATO's path. */
+export function pathView(ctx) {
+  const { box, title, plot } = chartBox('path');
+  const legendItems = [
+    ['national', 'chart.path.national'],
+    ['joint', 'chart.path.joint'],
+    ['fund', 'chart.path.fund'],
+    ['target', 'chart.path.target'],
+    ['baseline', 'chart.path.baseline'],
+  ];
+  const legend = el('ul', { class: 'legend' }, ...legendItems.map(([cls, key]) => el('li', { class: cls, text: t(key) })));
+  const caption = el('figcaption');
+  box.append(plot, legend, caption);
+  const draw = pathChart(plot);
+
+  function update(result, width) {
+    const sel = selection(result);
+    const base = selection(result, 'baseline');
+    const years = result.all.years;
+    const share = (name) => years.map((_, y) => (sel.at(name, y) / sel.at('gdp_eur_bn', y)) * 100);
+    const text = t('chart.path.title', { from: years[0], to: years[years.length - 1] });
+    setText(title, text);
+    setText(caption, t('chart.path.caption') + (result.country === EU_TOTAL ? ` ${t('chart.path.caption.eu', { allies: ctx.euAllies })}` : ''));
+    draw({
+      width,
+      years,
+      stacks: [
+        { values: share('national_spending_eur_bn'), className: 'national' },
+        { values: share('joint_procurement_eur_bn'), className: 'joint' },
+        { values: share('eu_fund_eur_bn'), className: 'fund' },
+      ],
+      lines: [
+        { values: years.map((_, y) => base.at('total_effort_pct_gdp', y)), className: 'baseline' },
+        { values: years.map((_, y) => sel.at('nato_core_target_pct_gdp', y)), className: 'target' },
+      ],
+      format: (v) => `${fmt.tick(v)}%`,
+      title: text,
+      summary: t('chart.path.summary', {
+        country: countryName(ctx, sel),
+        effortPct: fmt.pct(sel.at('total_effort_pct_gdp', result.yearIndex)),
+        year: result.year,
+        target: fmt.pct(sel.at('nato_core_target_pct_gdp', result.yearIndex)),
+      }),
+    });
+  }
+  return { box, plot, update };
+}
+
+/** The frontier: the same effort moved from national budgets to the EU fund. */
+export function frontierView() {
+  const { box, title, plot } = chartBox('frontier');
+  const legend = el('ul', { class: 'legend marks' });
+  const caption = el('figcaption');
+  box.append(plot, legend, caption);
+  let draw = null;
+
+  function update(result, width) {
+    const text = t('chart.frontier.title', { year: result.year });
+    setText(title, text);
+    if (!result.frontier) {
+      // The model defines the frontier per country: none for the EU total.
+      plot.replaceChildren();
+      draw = null;
+      legend.replaceChildren();
+      setText(caption, t('chart.frontier.eu_total'));
+      return;
+    }
+    draw ??= frontierChart(plot);
+    const sel = selection(result);
+    const base = selection(result, 'baseline');
+    const yi = result.yearIndex;
+    const f = result.frontier;
+    const ally = sel.info.nato;
+    const p = f.points;
+    const last = p.p.length - 1;
+    // Capability is linear in the pooled share, so p* falls exactly between grid points.
+    const capabilityAt = (s) => p.capability_eur_bn[0] + s * (p.capability_eur_bn[last] - p.capability_eur_bn[0]);
+    const current = {
+      x: ally ? sel.at('nato_core_pct_gdp', yi) : f.current_p * 100,
+      y: sel.at('capability_eur_bn', yi),
+      className: 'current',
+    };
+    const marks = [current];
+    const hasPstar = ally && Number.isFinite(f.p_star);
+    if (hasPstar) {
+      marks.push({
+        x: (1 - f.p_star) * (f.total_effort_eur_bn / f.gdp_eur_bn) * 100,
+        y: capabilityAt(f.p_star),
+        className: 'pstar',
+        ring: true,
+      });
+    }
+    if (ally) marks.push({ x: base.at('nato_core_pct_gdp', yi), y: base.at('capability_eur_bn', yi), className: 'baseline' });
+
+    const entries = [
+      [
+        'current',
+        ally
+          ? t('chart.frontier.legend.current', { core: fmt.pct(current.x), capability: fmt.eurBn(current.y) })
+          : t('chart.frontier.legend.current.not_ally', { share: fmt.pct(current.x, 1), capability: fmt.eurBn(current.y) }),
+      ],
+      hasPstar ? ['pstar', t('chart.frontier.legend.pstar', { share: fmt.pct(f.p_star * 100, 1) })] : null,
+      ally ? ['baseline-mark', t('chart.frontier.legend.baseline')] : null,
+    ].filter(Boolean);
+    keepChildren(legend, entries.length, () => el('li')).forEach((li, i) => {
+      setAttrs(li, { class: entries[i][0] });
+      setText(li, entries[i][1]);
+    });
+    setText(caption, t(ally ? 'chart.frontier.caption' : 'chart.frontier.caption.not_ally'));
+    draw({
+      width,
+      xs: ally ? p.nato_core_pct_gdp : p.p.map((x) => x * 100),
+      ys: p.capability_eur_bn,
+      xLabel: t(ally ? 'chart.frontier.x.nato' : 'chart.frontier.x.pooled'),
+      yLabel: t('chart.frontier.y'),
+      formatX: (v) => `${fmt.tick(v)}%`,
+      formatY: (v) => fmt.tick(v),
+      marks,
+      target: ally ? { x: f.nato_core_target_pct_gdp, label: t('chart.frontier.target') } : null,
+      title: text,
+      summary: t('chart.frontier.summary', {
+        country: sel.info.name,
+        year: result.year,
+        maxCapability: fmt.eurBn(p.capability_eur_bn[last]),
+        minCore: fmt.pct(ally ? p.nato_core_pct_gdp[last] : NaN),
+        capability: fmt.eurBn(sel.at('capability_eur_bn', yi)),
+      }),
+    });
+  }
+  return { box, plot, update };
+}
+
+/** Every country ranked by one metric; `onMetric(name)` when the reader picks another. */
+export function rankingView(ctx, onMetric) {
+  const { box, title, plot } = chartBox('ranking');
+  const select = el('select', { id: uniqueId('ranking-metric'), class: 'ranking-metric' });
+  select.append(...Object.keys(METRICS).map((m) => el('option', { value: m, text: t(`chart.ranking.${m}`) })));
+  select.addEventListener('change', () => onMetric(select.value));
+  const metricLine = el('p', { class: 'metric' }, el('label', { for: select.id, text: t('chart.ranking.metric') }), select);
+  box.append(metricLine, plot, el('figcaption', { text: t('chart.ranking.caption') }));
+  const draw = rankingChart(plot);
+
+  function update(result, width, metric) {
+    if (select.value !== metric) select.value = metric;
+    const run = result.all;
+    const n = run.countries.length;
+    const yi = result.yearIndex;
+    const values = run.series[metric];
+    const baseline = result.baseline.all.series[metric];
+    const rows = run.countries.map((c, i) => ({
+      label: c.name,
+      value: values[yi * n + i],
+      baseline: baseline[yi * n + i],
+      selected: c.code === result.country,
+      note: t('chart.ranking.not_ally'),
+    }));
+    const key = (row) => (Number.isFinite(row.value) ? row.value : -Infinity);
+    rows.sort((a, b) => key(b) - key(a));
+    const ranked = rows.filter((row) => Number.isFinite(row.value));
+    const format = METRICS[metric];
+    const text = t('chart.ranking.title', { year: result.year });
+    setText(title, text);
+    draw({
+      width,
+      rows,
+      format,
+      title: `${text}: ${t(`chart.ranking.${metric}`)}`,
+      summary: ranked.length
+        ? t('chart.ranking.summary', {
+            first: ranked[0].label,
+            firstValue: format(ranked[0].value),
+            last: ranked[ranked.length - 1].label,
+            lastValue: format(ranked[ranked.length - 1].value),
+          })
+        : '',
+    });
+  }
+  return { box, plot, update };
+}
+
+export const CHART_VIEWS = { path: pathView, frontier: frontierView, ranking: rankingView };

@@ -1,0 +1,174 @@
+// The headline sentence and the key figures of the chosen country in the
+// headline year. headlineText() is pure: the change events a host page
+// receives carry the same sentence the reader sees.
+
+import { t } from '../../i18n.mjs';
+import * as fmt from '../../format.mjs';
+import { EU_TOTAL, selection } from '../model.mjs';
+import { el, setAttrs, setHidden, setText } from '../dom.mjs';
+
+/** The key figures, in order: what a host page receives and each view shows as <data value>. */
+export const FIGURES = [
+  'total_effort_eur_bn',
+  'total_effort_pct_gdp',
+  'per_capita_eur',
+  'extra_effort_eur_bn',
+  'extra_per_capita_eur',
+  'nato_core_pct_gdp',
+  'pooling_gain_eur_bn',
+  'european_industry_share_pct',
+  'debt_impact_pct_gdp',
+];
+
+/** The country's name in a sentence; the EU total as "the EU" or "the EU's 27 members". */
+export function countryName(ctx, sel, members = false) {
+  if (sel.info.code !== EU_TOTAL) return sel.info.name;
+  return t(members ? 'country.eu_total.members' : 'country.eu_total.name', { members: ctx.euMembers });
+}
+
+/** The figures of a result as { name: value } (null for the model's "not defined"). */
+export function figuresOf(result) {
+  const sel = selection(result);
+  const out = {};
+  for (const name of FIGURES) {
+    const value = sel.at(name, result.yearIndex);
+    out[name] = Number.isFinite(value) ? value : null;
+  }
+  return out;
+}
+
+export function headlineText(ctx, result) {
+  const sel = selection(result);
+  const v = (name) => sel.at(name, result.yearIndex);
+  const extra = v('extra_effort_eur_bn');
+  const sentences = [
+    t(sel.info.code === EU_TOTAL ? 'headline.spend.eu' : 'headline.spend', {
+      year: result.year,
+      country: countryName(ctx, sel, true),
+      effort: fmt.eurBn(v('total_effort_eur_bn')),
+      effortPct: fmt.pct(v('total_effort_pct_gdp')),
+      perCapita: fmt.eur(v('per_capita_eur')),
+      extra: fmt.eurBn(Math.abs(extra)),
+      moreOrLess: t(extra < 0 ? 'headline.less' : 'headline.more'),
+    }),
+  ];
+  const target = fmt.pct(v('nato_core_target_pct_gdp'));
+  if (!sel.info.nato) sentences.push(t('headline.nato.not_ally', { country: countryName(ctx, sel) }));
+  else if (v('nato_core_gap_eur_bn') > 0) {
+    sentences.push(
+      t('headline.nato.short', { gap: fmt.eurBn(v('nato_core_gap_eur_bn')), target, core: fmt.pct(v('nato_core_pct_gdp')) }),
+    );
+  } else sentences.push(t('headline.nato.meets', { target }));
+  sentences.push(
+    t('headline.pooling', {
+      capability: fmt.eurBn(v('capability_eur_bn')),
+      gain: fmt.eurBn(v('pooling_gain_eur_bn')),
+      share: fmt.pct(v('european_industry_share_pct'), 0),
+    }),
+  );
+  const debt = v('debt_impact_pct_gdp');
+  sentences.push(debt > 0 ? t('headline.debt', { debt: fmt.points(debt), year: result.year }) : t('headline.debt.none'));
+  return sentences.join(' ');
+}
+
+/** The headline paragraph. */
+export function headlineView(node, ctx) {
+  return (result) => setText(node, headlineText(ctx, result));
+}
+
+/**
+ * The five figure cards, built once; update(result, highlight) changes their
+ * values and text. Each figure is a <data> element: the exact value for
+ * machines, the rounded one for people.
+ */
+export function figuresView(list, ctx) {
+  const data = {};
+  const figure = (name) => (data[name] = el('data', { 'data-figure': name }));
+  const sub = (node) => el('span', { class: 'sub' }, node);
+  const cards = [];
+  const card = (titleKey, main, ...rest) => {
+    const title = el('dt');
+    const node = el('div', { class: 'figure' }, title, el('dd', {}, main, ...rest));
+    cards.push({ node, title, titleKey });
+    return node;
+  };
+  const effortBaseline = el('span', { class: 'baseline' });
+  const debtBaseline = el('span', { class: 'baseline' });
+  const allies = el('span', { class: 'sub' });
+  const status = el('span', { class: 'status' });
+  list.replaceChildren(
+    card('figure.effort', figure('total_effort_eur_bn'), sub(figure('total_effort_pct_gdp')),
+      sub(figure('per_capita_eur')), effortBaseline),
+    card('figure.extra', figure('extra_effort_eur_bn'), sub(figure('extra_per_capita_eur'))),
+    card('figure.nato', figure('nato_core_pct_gdp'), allies, status),
+    card('figure.pooling', figure('pooling_gain_eur_bn'), sub(figure('european_industry_share_pct'))),
+    card('figure.debt', figure('debt_impact_pct_gdp'), debtBaseline),
+  );
+
+  const show = (name, value, text) => {
+    setAttrs(data[name], { value: Number.isFinite(value) ? String(value) : '' });
+    setText(data[name], text);
+  };
+  const baseline = (node, value, base, format) => {
+    const differs = value !== base && Number.isFinite(base);
+    setHidden(node, !differs);
+    if (differs) setText(node, t('figure.baseline', { value: format(base) }));
+  };
+
+  return function update(result, highlight) {
+    const sel = selection(result);
+    const base = selection(result, 'baseline');
+    const yi = result.yearIndex;
+    const v = (name) => sel.at(name, yi);
+    const b = (name) => base.at(name, yi);
+    for (const c of cards) setText(c.title, t(c.titleKey, { year: result.year }));
+
+    show('total_effort_eur_bn', v('total_effort_eur_bn'), fmt.eurBn(v('total_effort_eur_bn')));
+    show('total_effort_pct_gdp', v('total_effort_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('total_effort_pct_gdp')) }));
+    show('per_capita_eur', v('per_capita_eur'), t('figure.per_citizen', { value: fmt.eur(v('per_capita_eur')) }));
+    baseline(effortBaseline, v('total_effort_eur_bn'), b('total_effort_eur_bn'), fmt.eurBn);
+    show('extra_effort_eur_bn', v('extra_effort_eur_bn'), fmt.eurBn(v('extra_effort_eur_bn'), { sign: true }));
+    show('extra_per_capita_eur', v('extra_per_capita_eur'),
+      t('figure.per_citizen', { value: fmt.eur(v('extra_per_capita_eur'), { sign: true }) }));
+
+    const ally = sel.info.nato;
+    const gap = v('nato_core_gap_eur_bn');
+    if (ally) show('nato_core_pct_gdp', v('nato_core_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('nato_core_pct_gdp')) }));
+    else show('nato_core_pct_gdp', NaN, t('figure.not_ally'));
+    setHidden(allies, !(ally && sel.info.code === EU_TOTAL));
+    setText(allies, t('figure.nato.allies', { allies: ctx.euAllies }));
+    setHidden(status, !ally);
+    setAttrs(status, { class: gap > 0 ? 'status short' : 'status meets' });
+    setText(status, `${t(gap > 0 ? 'figure.short' : 'figure.meets')} (${t('figure.target', { value: fmt.pct(v('nato_core_target_pct_gdp')) })})`);
+
+    show('pooling_gain_eur_bn', v('pooling_gain_eur_bn'), fmt.eurBn(v('pooling_gain_eur_bn'), { sign: true }));
+    show('european_industry_share_pct', v('european_industry_share_pct'),
+      t('figure.european_share', { value: fmt.pct(v('european_industry_share_pct'), 1) }));
+    show('debt_impact_pct_gdp', v('debt_impact_pct_gdp'),
+      t('figure.debt_points', { value: fmt.points(v('debt_impact_pct_gdp'), { sign: true }) }));
+    baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => fmt.points(x, { sign: true }));
+
+    for (const c of cards) {
+      const lit = highlight !== null && c.node.querySelector(`data[data-figure="${highlight}"]`) !== null;
+      c.node.classList.toggle('highlight', lit);
+    }
+  };
+}
+
+/** What the model did that the reader should know; provenance flags live in the sources panel. */
+export function notesView(box, ctx) {
+  const flagIds = new Set(ctx.description.data.flags.map((f) => f.flag));
+  let shown = '';
+  return (result) => {
+    const events = result.all.notes.filter(
+      (n) => !flagIds.has(n.id) && (n.country === null || result.country === EU_TOTAL || n.country === result.country),
+    );
+    const key = events.map((n) => n.message).join('\n');
+    if (key === shown) return;
+    shown = key;
+    setHidden(box, events.length === 0);
+    box.replaceChildren(
+      ...(events.length ? [el('h3', { text: t('notes.title') }), el('ul', {}, ...events.map((n) => el('li', { text: n.message })))] : []),
+    );
+  };
+}

@@ -1,0 +1,47 @@
+// What the page does inside an iframe: it tells the host page how tall it
+// is (in our format and in the two that newsroom CMSs already listen for:
+// Pym.js and Datawrapper), reports each change, and takes the story API's
+// messages from its parent window only. The formats are in docs/widget.md.
+
+/** The content height in CSS pixels: the root element's box, not the iframe's viewport. */
+const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+
+/**
+ * Connects a mounted calculator to the window that frames it. `childId` is
+ * the id Pym.js puts in the iframe's address (its parent only accepts
+ * messages that carry it). Returns a function that disconnects.
+ */
+export function connectFrame(calculator, { childId = null } = {}) {
+  const parent = window.parent;
+  if (parent === window) return () => {};
+  // Heights and changes are no secret (the host already shows the page): any origin may read them.
+  const post = (message) => parent.postMessage(message, '*');
+
+  let sent = 0;
+  function sendHeight() {
+    const height = contentHeight();
+    if (height === sent || height <= 0) return;
+    sent = height;
+    post({ type: 'tradeoff:height', height });
+    post({ 'datawrapper-height': { [childId ?? 'tradeoff']: height } });
+    if (childId) post(['pym', childId, 'height', String(height)].join('xPYMx'));
+  }
+  // One message per change of height, whatever caused it: a country switch,
+  // "More settings" opened, a rotated phone, fonts loaded.
+  const observer = new ResizeObserver(sendHeight);
+  observer.observe(document.documentElement);
+
+  const offChange = calculator.on('change', (change) => post({ type: 'tradeoff:change', ...change }));
+  const onMessage = (event) => {
+    if (event.source !== parent) return;
+    calculator.message(event.data);
+  };
+  window.addEventListener('message', onMessage);
+  post({ type: 'tradeoff:ready', version: 1 });
+  sendHeight();
+  return () => {
+    observer.disconnect();
+    offChange();
+    window.removeEventListener('message', onMessage);
+  };
+}

@@ -1,0 +1,50 @@
+// The calculator page (index.html): mounts one calculator with the options
+// and the scenario of the page's address, keeps the address in step with
+// the state, and, inside an iframe, talks to the host page (frame.mjs).
+
+import { mountCalculator } from './calculator/mount.mjs';
+import { connectFrame } from './frame.mjs';
+import { t } from './i18n.mjs';
+
+const html = document.documentElement;
+document.title = t('page.title');
+
+function keepAddress(calculator) {
+  // The address follows the state a moment after the last change: browsers
+  // make replaceState cost milliseconds, too much for every slider step.
+  let timer = 0;
+  let link = null;
+  const write = () => {
+    clearTimeout(timer);
+    timer = 0;
+    const params = new URLSearchParams(location.search);
+    const childId = params.get('childId');
+    const query = childId ? `${link}&childId=${encodeURIComponent(childId)}` : link;
+    history.replaceState(null, '', `${location.pathname}?${query}`);
+  };
+  calculator.on('change', (change) => {
+    link = change.link;
+    clearTimeout(timer);
+    timer = setTimeout(write, 150);
+  });
+  addEventListener('pagehide', () => timer && write());
+}
+
+mountCalculator(document.getElementById('calculator'), { link: location.search })
+  .then((calculator) => {
+    keepAddress(calculator);
+    connectFrame(calculator, { childId: new URLSearchParams(location.search).get('childId') });
+    html.dataset.state = 'ready';
+    performance.mark('tradeoff-first-result');
+  })
+  .catch((error) => {
+    html.dataset.state = 'failed';
+    const box = document.getElementById('calculator');
+    box.replaceChildren();
+    const p = document.createElement('p');
+    p.className = 'messages error';
+    p.setAttribute('role', 'alert');
+    p.textContent = t('page.failed', { detail: error?.message ?? String(error) });
+    box.append(p);
+    throw error;
+  });
