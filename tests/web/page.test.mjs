@@ -25,6 +25,7 @@ import {
   revision,
   round,
   settle,
+  SEL,
   snapshot,
   waitForQuery,
   waitReady,
@@ -122,9 +123,9 @@ test('loads and shows Belgium\'s 2035 figures, equal to the CLI\'s', async () =>
   const description = reference.describe();
   const codes = description.data.countries.map((c) => c.code);
   assert.equal(codes.length, 29);
-  const options = await page.locator('#country option').evaluateAll((os) => os.map((o) => o.value));
+  const options = await page.locator(`${SEL.country} option`).evaluateAll((os) => os.map((o) => o.value));
   assert.deepEqual([...options].sort(), [...codes, 'EU27'].sort(), '#country options');
-  assert.equal(await page.locator('#country').inputValue(), 'BE');
+  assert.equal(await page.locator(SEL.country).inputValue(), 'BE');
 
   // Every lever of describe(), with its controls at its default.
   for (const l of description.levers) {
@@ -154,9 +155,11 @@ test('loads and shows Belgium\'s 2035 figures, equal to the CLI\'s', async () =>
 
   // Charts, the ranking switch, the sources.
   for (const chart of ['path', 'frontier', 'ranking']) assert.ok(s.charts[chart], `#chart-${chart} svg`);
-  assert.ok((await page.locator('#ranking-metric option').count()) >= 2, '#ranking-metric offers a choice');
-  assert.equal(await page.locator('#sources').evaluate((e) => e.tagName), 'DETAILS', '#sources is a <details>');
-  const sources = await page.locator('#sources').textContent();
+  assert.ok((await page.locator(`${SEL.metric} option`).count()) >= 2, '#ranking-metric offers a choice');
+  assert.equal(await page.locator(SEL.sources).evaluate((e) => e.tagName), 'DETAILS', '#sources is a <details>');
+  // The panel is filled when opened (and kept in step with the country while open).
+  await page.locator(`${SEL.sources} > summary`).click();
+  const sources = await page.locator(SEL.sources).textContent();
   for (const word of ['Eurostat', 'NATO', 'SIPRI', '2026']) assert.ok(sources.includes(word), `#sources mentions ${word}`);
 
   assert.equal(response.status(), 200);
@@ -226,7 +229,7 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   await load();
   const s0 = await snapshot(page);
 
-  await page.selectOption('#country', 'FR');
+  await page.selectOption(SEL.country, 'FR');
   await waitRevisionAbove(page, s0.revision, 'choosing France');
   await settle(page);
   const fr = await snapshot(page);
@@ -238,18 +241,18 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   assert.equal(new URL(page.url()).searchParams.get('country'), 'FR', `URL: ${page.url()}`);
 
   // The ranking switch redraws the ranking chart.
-  const metric = page.locator('#ranking-metric');
+  const metric = page.locator(SEL.metric);
   const metrics = await metric.locator('option').evaluateAll((os) => os.map((o) => o.value));
   const current = await metric.inputValue();
   await metric.selectOption(metrics.find((m) => m !== current));
   await page
-    .waitForFunction((old) => document.querySelector('#chart-ranking svg')?.outerHTML !== old, fr.charts.ranking)
+    .waitForFunction((old) => document.querySelector('.tradeoff .chart-box[data-chart="ranking"] svg.chart')?.outerHTML !== old, fr.charts.ranking)
     .catch(() => assert.fail('#chart-ranking svg did not change with #ranking-metric'));
   await metric.selectOption(current);
   await shoot(page, '03-france.png');
 
   const r1 = await revision(page);
-  await page.selectOption('#country', 'EU27');
+  await page.selectOption(SEL.country, 'EU27');
   await waitRevisionAbove(page, r1, 'choosing the EU total');
   await settle(page);
   const eu = await snapshot(page);
@@ -258,7 +261,7 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   await shoot(page, '04-eu-total.png');
 
   // A country outside NATO: no NATO core figure.
-  await page.selectOption('#country', 'AT');
+  await page.selectOption(SEL.country, 'AT');
   await waitRevisionAbove(page, eu.revision, 'choosing Austria');
   await settle(page);
   const at = await snapshot(page);
@@ -268,7 +271,7 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   // The URL parameter.
   await load('?country=FR');
   const direct = await snapshot(page);
-  assert.equal(await page.locator('#country').inputValue(), 'FR');
+  assert.equal(await page.locator(SEL.country).inputValue(), 'FR');
   assert.match(direct.headline, /France/, `#headline of ?country=FR: ${direct.headline}`);
   assertFigures(direct, reference.figures('FR'), '?country=FR');
   assertQuiet(mark, 'switching country');
@@ -283,14 +286,14 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   await fund.number.fill('5000');
   await fund.number.press('Tab');
   await page
-    .locator('#error')
+    .locator(SEL.messages)
     .waitFor({ state: 'visible' })
     .catch(() => assert.fail('#error did not appear after typing 5000 (range 0 .. 1000) into the EU fund'));
   await settle(page, 150);
   const s1 = await snapshot(page);
   assert.equal(s1.error.hidden, false);
   assert.match(s1.error.text, /between 0 and 1[,.\u00a0\u202f ]?000\b/, `#error: ${s1.error.text}`);
-  assert.equal(await page.locator('#error').getAttribute('role'), 'alert', '#error role');
+  assert.equal(await page.locator(SEL.messages).getAttribute('role'), 'alert', '#error role');
   assert.equal(await fund.number.getAttribute('aria-invalid'), 'true', 'the number input is aria-invalid');
   // The same message under the field itself, tied to it for screen readers.
   const note = page.locator(`[data-lever="${FUND}"] .lever-error`);
@@ -345,13 +348,13 @@ test('hostile URLs: #error, Belgium\'s defaults, no dialog, no injection', async
       assert.ok(s.error.text.length < 500, `${what}: #error is ${s.error.text.length} characters long`);
       assertFigures(s, defaults, `${what}: Belgium's defaults`);
       assert.match(s.headline, /Belgium/, `${what}: #headline ${s.headline}`);
-      assert.equal(await page.locator('#country').inputValue(), 'BE', `${what}: #country`);
+      assert.equal(await page.locator(SEL.country).inputValue(), 'BE', `${what}: #country`);
       if (leverId) {
         const l = leverOf(leverId);
         assert.equal(Number(await lever(page, leverId).number.inputValue()), l.default, `${what}: the lever's input`);
       }
       const injected = await page.evaluate(() => ({
-        elements: document.querySelectorAll('#error script, #error img, #headline script, #headline img').length,
+        elements: document.querySelectorAll('.messages script, .messages img, .headline script, .headline img').length,
         polluted: ({}).x !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'x'),
       }));
       assert.deepEqual(injected, { elements: 0, polluted: false }, `${what}: injected markup or polluted prototype`);
@@ -388,7 +391,7 @@ test('phone width: 360 px with touch, no horizontal overflow, charts visible', a
     assert.equal(layout.innerWidth, 360, 'the layout viewport is 360 px wide (meta viewport)');
     assert.ok(layout.scrollWidth <= 360, `horizontal overflow: scrollWidth ${layout.scrollWidth}; wide: ${layout.wide.join(', ')}`);
     for (const chart of ['path', 'frontier', 'ranking']) {
-      const svg = p.locator(`#chart-${chart} svg`);
+      const svg = p.locator(SEL.chart(chart));
       await svg.scrollIntoViewIfNeeded();
       assert.ok(await svg.isVisible(), `#chart-${chart} svg is not visible on a phone`);
       const box = await svg.boundingBox();
@@ -411,10 +414,10 @@ test('timings: first result and lever-to-redraw (reported, not judged)', async (
 
   // The NATO target's range (linear, 0..10 by 0.1): 2.5, 2.6, .. 4.4.
   const moves = Array.from({ length: 20 }, (_, i) => ((25 + i) / 10).toFixed(1));
-  const range = `#levers .lever[data-lever="${CORE}"] input[type=range]`;
+  const range = `${SEL.levers} .lever[data-lever="${CORE}"] input[type=range]`;
   const outside = await page.evaluate(
     async ({ range, moves }) => {
-      const html = document.documentElement;
+      const html = document.querySelector('.tradeoff[data-tradeoff-root]');
       const input = document.querySelector(range);
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       performance.clearMeasures('tradeoff-update');

@@ -44,7 +44,25 @@ export function environment() {
   return env;
 }
 
-/** The key figures of #figures, in the contract's order. */
+/**
+ * The calculator's DOM contract (docs/widget.md): every part is found inside
+ * the calculator's root element, so several calculators share a page.
+ */
+export const SEL = {
+  root: '.tradeoff[data-tradeoff-root]',
+  headline: '.tradeoff .headline',
+  figures: '.tradeoff .figures',
+  messages: '.tradeoff .messages',
+  country: '.tradeoff select.country',
+  levers: '.tradeoff .levers',
+  metric: '.tradeoff select.ranking-metric',
+  sources: '.tradeoff details.sources',
+  chart: (name) => `.tradeoff .chart-box[data-chart="${name}"] svg.chart`,
+  openFull: '.tradeoff a.open-full',
+  sourceLine: '.tradeoff .source-line',
+};
+
+/** The key figures of the figures list, in the contract's order. */
 export const FIGURES = [
   'total_effort_eur_bn',
   'total_effort_pct_gdp',
@@ -200,25 +218,27 @@ export async function waitReady(page, timeout = 10000) {
     throw new Error(`the page did not finish loading within ${timeout} ms (html[data-state]=${state})`, { cause: e });
   }
   const state = await page.evaluate(() => document.documentElement.dataset.state);
-  const error = await page.evaluate(() => document.getElementById('error')?.textContent?.trim());
-  assert.equal(state, 'ready', `html[data-state] is "${state}", #error says: ${error}`);
+  const error = await page.evaluate(() => document.querySelector('.messages')?.textContent?.trim());
+  assert.equal(state, 'ready', `html[data-state] is "${state}", the messages say: ${error}`);
 }
 
-/** html[data-revision] as a number (NaN if missing). */
-export const revision = (page) => page.evaluate(() => Number(document.documentElement.dataset.revision));
+/** The calculator's data-revision as a number (NaN if missing). */
+export const revision = (page, root = SEL.root) =>
+  page.evaluate((root) => Number(document.querySelector(root)?.dataset.revision), root);
 
-/** Waits until html[data-revision] exceeds `previous`; returns the new revision. */
-export async function waitRevisionAbove(page, previous, what = 'the change') {
+/** Waits until the calculator's data-revision exceeds `previous`; returns the new revision. */
+export async function waitRevisionAbove(page, previous, what = 'the change', root = SEL.root) {
   try {
-    await page.waitForFunction((p) => Number(document.documentElement.dataset.revision) > p, previous, {
-      timeout: 5000,
-      polling: 'raf',
-    });
+    await page.waitForFunction(
+      ([p, root]) => Number(document.querySelector(root)?.dataset.revision) > p,
+      [previous, root],
+      { timeout: 5000, polling: 'raf' },
+    );
   } catch (e) {
-    const error = await page.evaluate(() => document.getElementById('error')?.textContent?.trim());
-    throw new Error(`no recompute after ${what}: data-revision stayed at ${previous}; #error: ${error}`, { cause: e });
+    const error = await page.evaluate((root) => document.querySelector(root)?.querySelector('.messages')?.textContent?.trim(), root);
+    throw new Error(`no recompute after ${what}: data-revision stayed at ${previous}; messages: ${error}`, { cause: e });
   }
-  return revision(page);
+  return revision(page, root);
 }
 
 /** Lets the page finish whatever it scheduled: two animation frames and a short pause. */
@@ -230,29 +250,33 @@ export async function settle(page, ms = 60) {
   );
 }
 
-/** Everything the tests compare before and after: revision, headline, figures, charts. */
-export function snapshot(page) {
-  return page.evaluate(() => {
+/**
+ * Everything the tests compare before and after: revision, headline, figures,
+ * charts, messages, of the calculator `root` (a selector) in `page` (a page or a frame).
+ */
+export function snapshot(page, root = SEL.root) {
+  return page.evaluate((root) => {
+    const calc = document.querySelector(root);
     const figures = {};
-    for (const d of document.querySelectorAll('#figures data[data-figure]')) {
+    for (const d of calc?.querySelectorAll('.figures data[data-figure]') ?? []) {
       figures[d.dataset.figure] = { value: d.getAttribute('value'), text: d.textContent.trim() };
     }
-    const svg = (id) => document.querySelector(`#${id} svg`)?.outerHTML ?? null;
-    const html = document.documentElement;
+    const svg = (name) => calc?.querySelector(`.chart-box[data-chart="${name}"] svg.chart`)?.outerHTML ?? null;
+    const text = (selector) => calc?.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    const messages = calc?.querySelector('.messages');
     return {
-      state: html.dataset.state,
-      revision: Number(html.dataset.revision),
-      year: Number(html.dataset.year),
-      headline: document.getElementById('headline')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
+      state: document.documentElement.dataset.state,
+      view: calc?.dataset.view,
+      revision: Number(calc?.dataset.revision),
+      year: Number(calc?.dataset.year),
+      country: calc?.dataset.country,
+      headline: text('.headline'),
       figures,
-      charts: { path: svg('chart-path'), frontier: svg('chart-frontier'), ranking: svg('chart-ranking') },
-      error: {
-        hidden: document.getElementById('error')?.hidden ?? null,
-        text: document.getElementById('error')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
-      },
+      charts: { path: svg('path'), frontier: svg('frontier'), ranking: svg('ranking') },
+      error: { hidden: messages?.hidden ?? null, text: messages ? text('.messages') : null },
       url: location.href,
     };
-  });
+  }, root);
 }
 
 /**
@@ -287,11 +311,11 @@ export function assertFigures(shown, expected, label) {
     const got = shown.figures[name];
     if (want === null) {
       if (got === undefined && MAY_BE_ABSENT.has(name)) continue;
-      assert.ok(got, `${where}: no <data data-figure="${name}"> in #figures`);
+      assert.ok(got, `${where}: no <data data-figure="${name}"> in the figures`);
       assert.equal(got.value, '', `${where}: ${name} should have value="" (the model gives null)`);
       continue;
     }
-    assert.ok(got, `${where}: no <data data-figure="${name}"> in #figures`);
+    assert.ok(got, `${where}: no <data data-figure="${name}"> in the figures`);
     assert.ok(got.value !== null && got.value !== '', `${where}: ${name} has no value, the model gives ${want}`);
     const value = Number(got.value);
     assert.ok(close(value, want), `${where}: ${name} value="${got.value}", the CLI gives ${want}`);
@@ -308,7 +332,7 @@ export function assertFigures(shown, expected, label) {
 
 /** Locators of one lever's controls. */
 export function lever(page, id) {
-  const root = page.locator(`#levers .lever[data-lever="${id}"]`);
+  const root = page.locator(`${SEL.levers} .lever[data-lever="${id}"]`);
   return {
     root,
     range: root.locator('input[type=range]'),

@@ -12,7 +12,7 @@
 // Several calculators on one page share the model and nothing else.
 
 import { loadTradeoff, TradeoffError } from '../tradeoff.mjs';
-import { t } from '../i18n.mjs';
+import { has, t } from '../i18n.mjs';
 import { CARD_LEVERS, DEFAULT_OPTIONS, keyOfId, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { readMessage } from '../story.mjs';
 import { createStore } from './store.mjs';
@@ -68,7 +68,7 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
 
   // The model names units its way ("% GDP", "EUR bn a year"); the page writes them its own.
   const unitNames = [...new Set(levers.map((l) => l.unit))]
-    .filter((u) => u && t(`unit.${u}`) !== `unit.${u}` && t(`unit.${u}`) !== u)
+    .filter((u) => u && has(`unit.${u}`) && t(`unit.${u}`) && t(`unit.${u}`) !== u)
     .sort((a, b) => b.length - a.length);
   const readable = (detail) => unitNames.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail);
 
