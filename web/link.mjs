@@ -104,7 +104,8 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
       result.messages.push(t('error.url.repeated', { key: clip(key) }));
       return;
     }
-    const value = raw.trim();
+    // No trimming: a link this page wrote has no padding, and " 5" is not a number in the model's JSON either.
+    const value = raw;
     switch (key) {
       case 'v':
         if (value !== String(LINK_VERSION)) result.messages.push(t('error.url.version', { value: clip(value) }));

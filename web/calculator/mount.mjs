@@ -218,7 +218,7 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     const newResult = keys.has('result');
     let text = null;
     if (newResult) {
-      if (headline) setText(headline, (text = headlineText(ctx, r)));
+      if (headline) setText(headline, (text = headlineText(ctx, r, { short: options.view === 'card' })));
       notes?.(r);
       controls?.show(s.values, typing);
       typing = null;

@@ -84,11 +84,11 @@ export function pathChart(container) {
   const lines = svg('g');
   const xAxis = svg('g', { class: 'axis x' });
   f.root.append(areas, lines, xAxis);
-  const height = 260;
   const m = { top: 12, right: 20, bottom: 26, left: 46 };
 
   return function update({ width: w, years, stacks, lines: series, format, title, summary }) {
     const width = usable(w);
+    const height = width < 420 ? 200 : 260;
     f.resize(width, height, title, summary);
     let top = 0;
     for (let i = 0; i < years.length; i++) {
@@ -141,11 +141,11 @@ export function frontierChart(container) {
   const dots = svg('g');
   xAxis.append(xTicks, xTitle);
   f.root.append(xAxis, yTitle, targetLine, targetLabel, curve, dots);
-  const height = 280;
   const m = { top: 26, right: 16, bottom: 40, left: 52 };
 
   return function update({ width: w, xs, ys, xLabel, yLabel, formatX, formatY, marks, target, title, summary }) {
     const width = usable(w);
+    const height = width < 420 ? 230 : 280;
     f.resize(width, height, title, summary);
     const finite = (arr) => Array.from(arr).filter(Number.isFinite);
     const xv = finite(xs).concat(target ? [target.x] : [], finite(marks.map((mk) => mk.x)));

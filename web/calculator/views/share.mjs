@@ -8,8 +8,8 @@ import { t } from '../../i18n.mjs';
 import { CARD_LEVERS, CHARTS, keyOfId, MAX_CARD_LEVERS, VIEWS } from '../../link.mjs';
 import { el, setAttrs, setText, uniqueId } from '../dom.mjs';
 
-/** The iframe height of a snippet, per view: enough at a phone's width when embed.js is missing (docs/widget.md). */
-export const SNIPPET_HEIGHTS = { card: 1150, chart: 560, full: 4400 };
+/** The iframe height of a snippet, per view: a desktop column's worth when embed.js is missing (docs/widget.md gives each view's height at 320 and 1280 px). */
+export const SNIPPET_HEIGHTS = { card: 1000, chart: 600, full: 2300 };
 
 /** The snippet a newsroom pastes: the iframe and the script that sizes it. */
 export function snippetOf(src, scriptSrc, view) {

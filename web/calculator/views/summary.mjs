@@ -37,7 +37,11 @@ export function figuresOf(result) {
   return out;
 }
 
-export function headlineText(ctx, result) {
+/**
+ * The headline: what the country spends, and whether NATO's target is met;
+ * unless `short` (the card), also what pooling buys and what borrowing costs.
+ */
+export function headlineText(ctx, result, { short = false } = {}) {
   const sel = selection(result);
   const v = (name) => sel.at(name, result.yearIndex);
   const extra = v('extra_effort_eur_bn');
@@ -59,6 +63,7 @@ export function headlineText(ctx, result) {
       t('headline.nato.short', { gap: fmt.eurBn(v('nato_core_gap_eur_bn')), target, core: fmt.pct(v('nato_core_pct_gdp')) }),
     );
   } else sentences.push(t('headline.nato.meets', { target }));
+  if (short) return sentences.join(' ');
   sentences.push(
     t('headline.pooling', {
       capability: fmt.eurBn(v('capability_eur_bn')),
