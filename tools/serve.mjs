@@ -30,13 +30,15 @@ const TYPES = {
 /**
  * Starts serving `root`; resolves to { server, url } once listening.
  * `onRequest(method, path)` is called for every request (the tests log them).
+ * `policy` replaces the Content-Security-Policy (the tests' host pages, which
+ * must allow framing the calculator's origin).
  */
-export function startServer({ root, port = 0, host = '127.0.0.1', onRequest } = {}) {
+export function startServer({ root, port = 0, host = '127.0.0.1', onRequest, policy = CONTENT_SECURITY_POLICY } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     onRequest?.(req.method, req.url);
     const headers = {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': policy,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     };

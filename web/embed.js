@@ -22,7 +22,7 @@
  *   Optional data-tradeoff-chart / data-tradeoff-highlight on the same element; data-tradeoff-target="id"
  *   names the calculator, else the first iframe[data-tradeoff] or [data-tradeoff-root] of the page.
  *   A [data-tradeoff-root] (calculator mounted in the page, no iframe) gets a 'tradeoff:message' CustomEvent.
- * - holds what is sent to an iframe until it has said 'tradeoff:ready' (lazy iframes load late).
+ * - holds what is sent to an iframe until it has said 'tradeoff:ready' or sent a change (lazy iframes load late).
  *
  * Nothing from a message is ever inserted as HTML or run; anything unexpected is ignored silently.
  * Works under a strict CSP (no eval, no inline style: heights are set through the CSSOM).
@@ -82,9 +82,11 @@
     if (origin && target) target.postMessage(message, origin);
   }
 
-  function flush(iframe) {
+  /** The calculator can take messages: sends what was held for it, once. */
+  function ready(iframe) {
     const state = frameState(iframe);
     const pending = state.pending;
+    state.ready = true;
     state.pending = {};
     for (const kind of KINDS) if (pending[kind]) post(iframe, pending[kind]);
   }
@@ -136,9 +138,10 @@
     // What feeds the host's scripts and our outgoing queue must also come from the origin we post to.
     if (event.origin !== originOf(iframe)) return;
     if (data.type === 'tradeoff:ready') {
-      frameState(iframe).ready = true;
-      flush(iframe);
+      ready(iframe);
     } else if (data.type === 'tradeoff:change') {
+      // A change comes only after a result: proof of readiness too, should this script have loaded after the ready.
+      ready(iframe);
       const detail = copy(data);
       if (detail !== undefined) iframe.dispatchEvent(new CustomEvent('tradeoff:change', { detail, bubbles: true }));
     }

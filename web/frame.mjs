@@ -31,7 +31,12 @@ export function connectFrame(calculator, { childId = null } = {}) {
   const observer = new ResizeObserver(sendHeight);
   observer.observe(document.documentElement);
 
-  const offChange = calculator.on('change', (change) => post({ type: 'tradeoff:change', ...change }));
+  // A change redrawn while the iframe is out of view (a story step) gets no
+  // resize notification until it scrolls into view: measure it at once.
+  const offChange = calculator.on('change', (change) => {
+    post({ type: 'tradeoff:change', ...change });
+    sendHeight();
+  });
   const onMessage = (event) => {
     if (event.source !== parent) return;
     calculator.message(event.data);

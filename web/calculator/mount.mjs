@@ -145,8 +145,14 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     keys.forEach((k) => changed.add(k));
     schedule();
   });
+  // At most one redraw per animation frame. Browsers pause frames in hidden
+  // pages and slow them in iframes out of view: a timer then redraws, so a
+  // host page still hears of each change.
+  let fallback = 0;
   function schedule() {
-    if (!frame && !destroyed) frame = requestAnimationFrame(render);
+    if (frame || destroyed) return;
+    frame = requestAnimationFrame(render);
+    fallback = setTimeout(render, 50);
   }
 
   /**
@@ -209,6 +215,8 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
 
   // --- drawing ------------------------------------------------------------------
   function render() {
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     frame = 0;
     const s = store.get();
     const r = s.result;
@@ -383,6 +391,7 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     if (destroyed) return;
     destroyed = true;
     cancelAnimationFrame(frame);
+    clearTimeout(fallback);
     resize.disconnect();
     unsubscribe();
     listeners.change.clear();
@@ -397,7 +406,6 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
   // --- the first result, drawn before the promise resolves ----------------------
   const lines = apply({ ...first, messages: startMessages }, { country: DEFAULT_COUNTRY, values: defaults });
   if (!store.get().result) throw new Error(lines.join(' '));
-  cancelAnimationFrame(frame);
   render();
   return handle;
 }
