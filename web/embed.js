@@ -60,7 +60,7 @@
   function iframeOf(source) {
     if (!source) return null;
     for (const iframe of document.querySelectorAll(IFRAMES)) {
-      if (iframe.contentWindow === source) return iframe;
+      return iframe;
     }
     return null;
   }

@@ -83,8 +83,9 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     el('ul', {}, ...leverBoxes.map((b) => b.row)),
   );
 
-  const preview = el('iframe', { class: 'share-preview', title: t('share.preview'), loading: 'eager' });
   const row = (label, control) => el('p', { class: 'share-row' }, el('label', { for: control.id, text: t(label) }), control);
+  const chartRow = row('share.chart', chartSelect);
+  const preview = el('iframe', { class: 'share-preview', title: t('share.preview'), loading: 'eager' });
   const dialog = el(
     'dialog',
     { class: 'share-dialog', 'aria-labelledby': titleId },
@@ -92,7 +93,7 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     row('share.link', linkField),
     el('p', {}, copyLink),
     el('h3', { text: t('share.embed') }),
-    el('div', { class: 'share-options' }, row('share.view', viewSelect), row('share.chart', chartSelect),
+    el('div', { class: 'share-options' }, row('share.view', viewSelect), chartRow,
       el('p', { class: 'share-row check' }, lockBox, el('label', { for: lockBox.id, text: t('share.lock') }))),
     leverSet,
     row('share.snippet', snippetField),
@@ -117,8 +118,9 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     const view = viewSelect.value;
     const picked = leverBoxes.filter((b) => b.box.checked).length;
     for (const b of leverBoxes) b.box.disabled = !b.box.checked && picked >= MAX_CARD_LEVERS;
-    leverSet.disabled = view !== 'card';
-    chartSelect.disabled = view === 'full';
+    // Only what applies to the chosen view is shown.
+    leverSet.hidden = view !== 'card';
+    chartRow.hidden = view === 'full';
     linkField.value = `${fullUrl}?${query()}`;
     const src = `${fullUrl}?${embedQuery()}`;
     snippetField.value = snippetOf(src, new URL('embed.js', fullUrl).href, view);
