@@ -10,6 +10,7 @@
  *   { type: 'tradeoff:height', height: <CSS px> }    content height changed
  *   { type: 'tradeoff:change', state, query, figures, headline }   after each change
  * Host → calculator, via iframe.contentWindow.postMessage(msg, <origin of iframe.src>):
+ *   { type: 'tradeoff:hello' }   (to any origin) say ready and post the height again
  *   { type: 'tradeoff:set', query: 'country=FR&pooling.eu_fund_eur_bn=50' }   a whole state
  *   { type: 'tradeoff:chart', chart: 'path' | 'frontier' | 'ranking' }
  *   { type: 'tradeoff:highlight', figure: '<figure name>' }
@@ -60,7 +61,7 @@
   function iframeOf(source) {
     if (!source) return null;
     for (const iframe of document.querySelectorAll(IFRAMES)) {
-      return iframe;
+      if (iframe.contentWindow === source) return iframe;
     }
     return null;
   }
@@ -91,11 +92,23 @@
     for (const kind of KINDS) if (pending[kind]) post(iframe, pending[kind]);
   }
 
+  /**
+   * Asks a calculator to say ready and post its height again, for when this
+   * script loaded after it did. Sent to any origin: it carries nothing, and a
+   * frame still loading (about:blank) must not make the browser log a mismatch.
+   */
+  function hello(iframe) {
+    if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'tradeoff:hello' }, '*');
+  }
+
   /** Sends to an iframe now, or keeps it (the latest of its kind) until the iframe is ready. */
   function sendToFrame(iframe, message) {
     const state = frameState(iframe);
     if (state.ready) post(iframe, message);
-    else state.pending[message.type] = message;
+    else {
+      state.pending[message.type] = message;
+      hello(iframe);
+    }
   }
 
   function send(target, messages) {
@@ -148,6 +161,8 @@
   }
 
   window.addEventListener('message', onMessage);
+  // Calculators that loaded before this script have already said ready and posted their height.
+  for (const iframe of document.querySelectorAll(IFRAMES)) hello(iframe);
 
   // --- Story markup ---------------------------------------------------------------
 

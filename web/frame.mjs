@@ -3,6 +3,13 @@
 // Pym.js and Datawrapper), reports each change, and takes the story API's
 // messages from its parent window only. The formats are in docs/widget.md.
 
+/**
+ * The address the host page framed, read before the page rewrites its own.
+ * Datawrapper's stock listener finds the iframe whose src contains the key
+ * of its message; others match the sending window, for which any key works.
+ */
+const FRAMED_ADDRESS = location.href;
+
 /** The content height in CSS pixels: the root element's box, not the iframe's viewport. */
 const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
 
@@ -23,7 +30,8 @@ export function connectFrame(calculator, { childId = null } = {}) {
     if (height === sent || height <= 0) return;
     sent = height;
     post({ type: 'tradeoff:height', height });
-    post({ 'datawrapper-height': { [childId ?? 'tradeoff']: height } });
+    // The key goes into a CSS selector there: never one with a quote.
+    if (!FRAMED_ADDRESS.includes("'")) post({ 'datawrapper-height': { [FRAMED_ADDRESS]: height } });
     if (childId) post(['pym', childId, 'height', String(height)].join('xPYMx'));
   }
   // One message per change of height, whatever caused it: a country switch,
@@ -39,6 +47,13 @@ export function connectFrame(calculator, { childId = null } = {}) {
   });
   const onMessage = (event) => {
     if (event.source !== parent) return;
+    // embed.js loaded after our first messages: say them again.
+    if (event.data?.type === 'tradeoff:hello') {
+      post({ type: 'tradeoff:ready', version: 1 });
+      sent = 0;
+      sendHeight();
+      return;
+    }
     calculator.message(event.data);
   };
   window.addEventListener('message', onMessage);

@@ -145,12 +145,19 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     keys.forEach((k) => changed.add(k));
     schedule();
   });
-  // At most one redraw per animation frame. Browsers pause frames in hidden
-  // pages and slow them in iframes out of view: a timer then redraws, so a
-  // host page still hears of each change.
+  // At most one redraw per animation frame: the first change of a frame is
+  // drawn at once (so the next paint shows it), later ones in that frame wait
+  // for the next. Browsers pause frames in hidden pages and slow them in
+  // iframes out of view: a timer then redraws, so a host page still hears of
+  // each change.
   let fallback = 0;
+  let drawnThisFrame = false;
   function schedule() {
     if (frame || destroyed) return;
+    if (!drawnThisFrame) {
+      render();
+      return;
+    }
     frame = requestAnimationFrame(render);
     fallback = setTimeout(render, 50);
   }
@@ -249,6 +256,10 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
       renderSources(parts.sourcesBody, ctx, s.country);
     }
 
+    if (!drawnThisFrame) {
+      drawnThisFrame = true;
+      requestAnimationFrame(() => (drawnThisFrame = false));
+    }
     revision += 1;
     setAttrs(root, { 'data-revision': revision, 'data-year': r.year, 'data-country': s.country, 'data-state': 'ready' });
     if (startedAt !== null) {
