@@ -8,9 +8,10 @@
 // and neither origin sees a CSP violation, a console error or a foreign request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../tools/serve.mjs';
 import { assertFigures, environment, launch, median, Reference, round, snapshot } from './support.mjs';
 
@@ -63,6 +64,29 @@ document.addEventListener('click', () => (window.__startedAt = performance.now()
   'other.js': `window.__steer = (message) => parent.document.querySelector('iframe[data-tradeoff]').contentWindow.postMessage(message, '*');\n`,
 };
 
+// Pages of CMSs that size iframes with their own listener, without embed.js.
+// Pym.js: its real parent script (the npm package, devDependency). Datawrapper:
+// the listener its responsive embed code ships (@datawrapper/chart-core
+// 8.47.0, lib/embed.js: match the sending window among the page's iframes, set
+// style.height to the posted number in px), restated here because the package
+// cannot be installed alone.
+const CMS_PAGES = (w) => ({
+  'pym.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pym.js page</title>
+<link rel="icon" href="favicon.svg"><script src="pym.v1.js"></script><script defer src="pym-host.js"></script></head>
+<body><div id="pym-card"></div></body></html>\n`,
+  'pym-host.js': `window.__pym = new pym.Parent('pym-card', '${w}?view=card&country=FR', { title: 'Calculator' });\n`,
+  'datawrapper.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Datawrapper page</title>
+<link rel="icon" href="favicon.svg"><script src="dw-listener.js"></script></head>
+<body><iframe id="dw" src="${w}?view=chart&country=FR" title="Calculator" width="100%" height="400"></iframe></body></html>\n`,
+  'dw-listener.js': `window.addEventListener('message', (event) => {
+  const sizes = event.data && event.data['datawrapper-height'];
+  if (sizes === undefined) return;
+  for (const key in sizes) for (const iframe of document.querySelectorAll('iframe')) {
+    if (iframe.contentWindow === event.source) iframe.style.height = sizes[key] + 'px';
+  }
+});\n`,
+});
+
 before(async () => {
   const site = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
   servers.push(site.server);
@@ -70,6 +94,8 @@ before(async () => {
   hostDir = mkdtempSync(join(tmpdir(), 'tradeoff-host-'));
   for (const [name, text] of Object.entries(FILES)) writeFileSync(join(hostDir, name), text);
   writeFileSync(join(hostDir, 'index.html'), article(widget));
+  for (const [name, text] of Object.entries(CMS_PAGES(widget))) writeFileSync(join(hostDir, name), text);
+  copyFileSync(fileURLToPath(import.meta.resolve('pym.js/dist/pym.v1.js')), join(hostDir, 'pym.v1.js'));
   writeFileSync(join(hostDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   // A newsroom's policy must let its page frame the calculator and load embed.js from it.
   const w = new URL(widget).origin;
@@ -110,7 +136,8 @@ async function heights(locator) {
     scroll: document.documentElement.scrollHeight,
     viewport: document.documentElement.clientHeight,
   }));
-  const outer = await locator.evaluate((e) => e.getBoundingClientRect().height);
+  // Inside the border: a host page may leave the iframe its default 2 px border.
+  const outer = await locator.evaluate((e) => e.clientHeight);
   return { outer, ...inner };
 }
 
@@ -266,6 +293,24 @@ test('messages from other windows or of the wrong shape change nothing; bad valu
   assert.match(refused.error.text, /nope/, refused.error.text);
   assertFigures(refused, reference.figures('DE'), 'Germany, the refused fund left at its last good value');
   assert.equal(await frame.evaluate(() => document.querySelectorAll('.tradeoff img, .tradeoff script').length), 0);
+});
+
+test('pages with Pym.js or Datawrapper\u2019s listener size the iframe without embed.js', async () => {
+  await page.goto(`${host}pym.html`);
+  const pymFrame = page.locator('#pym-card iframe');
+  await ready(pymFrame);
+  const src = new URL(await pymFrame.getAttribute('src'));
+  assert.equal(src.searchParams.get('childId'), 'pym-card', 'Pym gives the child its id in the address');
+  const pymSized = await waitSized(pymFrame, 'the card under Pym.js');
+  assert.notEqual(pymSized.outer, 150, 'Pym set a height (its iframe starts at 150 px)');
+  const frame = await frameOf(pymFrame);
+  assert.equal(await frame.evaluate(() => new URLSearchParams(location.search).get('childId')), 'pym-card', 'the id survives the page rewriting its address');
+
+  await page.goto(`${host}datawrapper.html`);
+  const dw = page.locator('#dw');
+  await ready(dw);
+  const dwSized = await waitSized(dw, 'the chart under Datawrapper\u2019s listener');
+  assert.notEqual(dwSized.outer, 400);
 });
 
 test('no CSP violation, console error or request off the two origins', () => {
