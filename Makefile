@@ -55,10 +55,11 @@ format-check: deps
 golden: build
 	@./build/release/tests/tradeoff_golden tests/data/requests tests/data/expected
 
-bench: site
+bench: site test-deps
 	@./build/release/bench/tradeoff_bench
 	@node bench/site_size.mjs build/site
 	@node bench/wasm_speed.mjs build/site
+	@node bench/page_latency.mjs build/site
 
 clean:
 	@rm -rf build

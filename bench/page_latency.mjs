@@ -22,7 +22,10 @@
 //     changes the headline in an input handler or in a requestAnimationFrame
 //     callback.
 // The latency of a press is the first frameDone after the headline mutation,
-// minus keydown.timeStamp. One refinement: the frame must also have begun
+// minus keydown.timeStamp. A second figure stops where that frame begins (its
+// requestAnimationFrame, or the mutation if it came later): the time the page
+// makes the reader wait, without the browser's own drawing of the frame,
+// which on these machines (software rendering) takes 8-16 ms for any page. One refinement: the frame must also have begun
 // (our rAF callback ran) after the keydown was dispatched. Chromium runs
 // input before posted messages. A key handled between a frame's rendering
 // and that frame's message would otherwise be credited to a frame that did
@@ -117,6 +120,7 @@ function instrument({ headlineSelectors }) {
   const finish = (i) => {
     const press = presses[i];
     press.latency = press.doneAt - press.timeStamp;
+    press.toFrame = Math.max(press.frameAt, press.mutatedAt) - press.timeStamp;
     waiters.get(i)?.(press);
     waiters.delete(i);
   };
@@ -130,6 +134,7 @@ function instrument({ headlineSelectors }) {
       press.naiveDoneAt ??= frame.doneAt;
       if (frame.rafAt <= press.dispatchedAt) return;
       press.doneAt = frame.doneAt;
+      press.frameAt = frame.rafAt;
       finish(i);
     });
   };
@@ -151,7 +156,9 @@ function instrument({ headlineSelectors }) {
       mutatedAt: null,
       naiveDoneAt: null,
       doneAt: null,
+      frameAt: null,
       latency: null,
+      toFrame: null,
     });
   addEventListener('keydown', onKeydown, true);
 
@@ -320,11 +327,16 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 /** Prints the summary line and the context line; writes the JSON report if asked. */
 function report(run, options, context) {
   const stats = summary(run.records.map((r) => r.latency));
+  const toFrame = summary(run.records.map((r) => r.toFrame));
   const raced = run.records.filter((r) => r.naiveDoneAt !== r.doneAt).length;
   const frameInterval = summary(run.frames.intervals).median;
   console.log(
     `lever move to painted frame (${options.country}, ${options.moves} ArrowRight): median ${ms(stats.median)}, ` +
       `p95 ${ms(stats.p95)}, max ${ms(stats.max)}, min ${ms(stats.min)}, n ${stats.count}`,
+  );
+  console.log(
+    `lever move to the frame that paints it (${options.country}): median ${ms(toFrame.median)}, ` +
+      `p95 ${ms(toFrame.p95)}, max ${ms(toFrame.max)}, min ${ms(toFrame.min)}`,
   );
   console.log(
     `${context.chromium}, ${context.cores} cores (${context.cpu}), load ${context.load.toFixed(1)}; ` +
@@ -340,15 +352,18 @@ function report(run, options, context) {
     selectors: run.selectors,
     lever: { id: LEVER_ID, start: run.start, end: run.end },
     latency_ms: stats,
+    to_frame_ms: toFrame,
     frame_interval_ms: frameInterval,
     raced,
-    presses: run.records.map(({ timeStamp, dispatchedAt, mutatedAt, naiveDoneAt, doneAt, latency }) => ({
+    presses: run.records.map(({ timeStamp, dispatchedAt, mutatedAt, naiveDoneAt, frameAt, doneAt, latency, toFrame }) => ({
       timeStamp,
       dispatchedAt,
       mutatedAt,
       naiveDoneAt,
+      frameAt,
       doneAt,
       latency,
+      toFrame,
     })),
   };
   writeFileSync(options.json, `${JSON.stringify(json, null, 2)}\n`);

@@ -241,12 +241,21 @@ export async function waitRevisionAbove(page, previous, what = 'the change', roo
   return revision(page, root);
 }
 
-/** Lets the page finish whatever it scheduled: two animation frames and a short pause. */
+/**
+ * Lets the page finish whatever it scheduled: two animation frames and a
+ * short pause, and every calculator's charts drawn (charts out of view are
+ * redrawn when the browser is idle: data-drawn catches up with data-revision).
+ */
 export async function settle(page, ms = 60) {
   await page.evaluate(
     (ms) =>
       new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))),
     ms,
+  );
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-tradeoff-root]')].every((c) => c.dataset.drawn === c.dataset.revision),
+    null,
+    { polling: 20, timeout: 5000 },
   );
 }
 

@@ -23,10 +23,17 @@ export const el = (tag, attrs = {}, ...children) => build(document.createElement
 /** An SVG element with attributes and children. */
 export const svg = (tag, attrs = {}, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
 
-/** Sets a node's text if it differs. */
+/**
+ * Sets a node's text if it differs. A node that holds one text node keeps it
+ * and only its data changes: the browser then re-lays out that text instead
+ * of building a new node.
+ */
 export function setText(node, text) {
   const value = String(text);
-  if (node.textContent !== value) node.textContent = value;
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === Node.TEXT_NODE) {
+    if (only.data !== value) only.data = value;
+  } else if (node.textContent !== value) node.textContent = value;
 }
 
 /** Sets attributes that differ; null, undefined or false removes one. */

@@ -116,14 +116,43 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     }
     if (changed.size) schedule();
   });
+  // Charts out of view are redrawn when the browser is idle, or as soon as
+  // they come into view, so a lever move redraws what the reader sees first.
+  const inView = new Set();
+  const stale = new Set();
+  let idle = 0;
+  const visibility = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const name = entry.target.dataset.chart;
+      if (entry.isIntersecting) inView.add(name);
+      else inView.delete(name);
+      if (entry.isIntersecting && stale.has(name)) drawStale();
+    }
+  });
   function chartView(name) {
     if (!charts.has(name)) {
       const view = CHART_VIEWS[name](ctx, (metric) => store.update({ metric }));
       charts.set(name, view);
       resize.observe(view.plot);
+      visibility.observe(view.box);
     }
     return charts.get(name);
   }
+  const drawChart = (name, s) => {
+    const view = chartView(name);
+    view.update(s.result, widths.get(view.plot) ?? view.plot.clientWidth, s.metric);
+    view.drawn = true;
+    stale.delete(name);
+  };
+  function drawStale() {
+    cancelIdle(idle);
+    idle = 0;
+    const s = store.get();
+    for (const name of [...stale]) drawChart(name, s);
+    setAttrs(root, { 'data-drawn': revision });
+  }
+  const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 250 }) : setTimeout(fn, 50));
+  const cancelIdle = (id) => (window.cancelIdleCallback ? cancelIdleCallback(id) : clearTimeout(id));
   const visibleCharts = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
 
   // --- the state ----------------------------------------------------------------
@@ -246,10 +275,10 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
       parts.chartSlot.replaceChildren(...shown.map((name) => chartView(name).box));
     }
     for (const name of shown) {
-      const view = chartView(name);
-      const width = widths.get(view.plot) ?? view.plot.clientWidth;
       const metricOnly = name === 'ranking' && keys.has('metric');
-      if (newResult || keys.has('width') || keys.has('chart') || metricOnly) view.update(r, width, s.metric);
+      if (!(newResult || keys.has('width') || keys.has('chart') || metricOnly)) continue;
+      if (inView.has(name) || !chartView(name).drawn) drawChart(name, s);
+      else stale.add(name);
     }
     if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
     if (parts.sources?.open && (keys.has('country') || !parts.sourcesBody.childElementCount)) {
@@ -262,6 +291,9 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     }
     revision += 1;
     setAttrs(root, { 'data-revision': revision, 'data-year': r.year, 'data-country': s.country, 'data-state': 'ready' });
+    // data-drawn: the revision every chart shows (those out of view catch up when idle).
+    if (stale.size) idle ||= whenIdle(drawStale);
+    else setAttrs(root, { 'data-drawn': revision });
     if (startedAt !== null) {
       performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
       startedAt = null;
@@ -403,13 +435,15 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     destroyed = true;
     cancelAnimationFrame(frame);
     clearTimeout(fallback);
+    cancelIdle(idle);
     resize.disconnect();
+    visibility.disconnect();
     unsubscribe();
     listeners.change.clear();
     root.removeEventListener('tradeoff:message', onStoryEvent);
     root.replaceChildren();
     root.classList.remove('tradeoff');
-    for (const name of ['data-tradeoff-root', 'data-view', 'data-theme', 'data-state', 'data-revision', 'data-year', 'data-country']) {
+    for (const name of ['data-tradeoff-root', 'data-view', 'data-theme', 'data-state', 'data-revision', 'data-drawn', 'data-year', 'data-country']) {
       root.removeAttribute(name);
     }
   }

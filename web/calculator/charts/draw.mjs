@@ -190,23 +190,21 @@ export function frontierChart(container) {
 /**
  * Horizontal bars, one row per country, sorted by the caller.
  * update({ width, rows: [{label, value, baseline, selected, note}], format, title, summary })
+ * The bars and the baseline ticks are three paths (the chosen country's bar
+ * apart, for its colour), so a redraw changes a few attributes, not a hundred.
  */
 export function rankingChart(container) {
   const f = frame(container);
   const zero = svg('line', { class: 'zero' });
-  const rowsGroup = svg('g');
-  f.root.append(zero, rowsGroup);
+  const bars = svg('path', { class: 'bar' });
+  const chosen = svg('path', { class: 'bar selected' });
+  const ticks = svg('path', { class: 'line baseline' });
+  const labels = svg('g', { class: 'labels' });
+  f.root.append(zero, bars, chosen, ticks, labels);
   const rowHeight = 20;
   const m = { top: 6, right: 64, bottom: 6, left: 112 };
   const makeRow = () =>
-    svg(
-      'g',
-      { class: 'row' },
-      svg('text', { dy: '0.32em', 'text-anchor': 'end' }),
-      svg('rect', { class: 'bar' }),
-      svg('text', { dy: '0.32em' }),
-      svg('line', { class: 'line baseline' }),
-    );
+    svg('g', { class: 'row' }, svg('text', { dy: '0.32em', 'text-anchor': 'end' }, ''), svg('text', { dy: '0.32em' }, ''));
 
   return function update({ width: w, rows, format, title, summary }) {
     const width = usable(w);
@@ -217,26 +215,32 @@ export function rankingChart(container) {
     const hi = Math.max(0, ...values);
     const x = scale(lo, hi === lo ? lo + 1 : hi, m.left, width - m.right);
     setAttrs(zero, { x1: px(x(0)), x2: px(x(0)), y1: m.top, y2: height - m.bottom });
-    keepChildren(rowsGroup, rows.length, makeRow).forEach((g, i) => {
+    let barPath = '';
+    let chosenPath = '';
+    let tickPath = '';
+    keepChildren(labels, rows.length, makeRow).forEach((g, i) => {
       const row = rows[i];
       const mid = m.top + i * rowHeight + rowHeight / 2;
-      const [label, bar, value, tick] = g.children;
+      const [label, value] = g.children;
       setAttrs(g, { class: row.selected ? 'row selected' : 'row' });
       setAttrs(label, { x: m.left - 6, y: mid });
       setText(label, row.label);
       const known = Number.isFinite(row.value);
-      const x0 = known ? x(Math.min(0, row.value)) : 0;
-      const x1 = known ? x(Math.max(0, row.value)) : 0;
-      setAttrs(bar, { x: px(x0), y: mid - rowHeight / 2 + 3, width: px(Math.max(1, x1 - x0)), height: rowHeight - 6 });
-      setAttrs(bar, { display: known ? null : 'none' });
-      setAttrs(value, { x: px(known ? x1 + 4 : x(0) + 4), y: mid, class: known ? 'value' : 'value muted' });
+      if (known) {
+        const x0 = px(x(Math.min(0, row.value)));
+        const x1 = px(x(Math.max(0, row.value)));
+        const bar = `M${x0},${mid - rowHeight / 2 + 3}h${px(Math.max(1, x1 - x0))}v${rowHeight - 6}h${-px(Math.max(1, x1 - x0))}Z`;
+        if (row.selected) chosenPath += bar;
+        else barPath += bar;
+      }
+      setAttrs(value, { x: px(known ? x(Math.max(0, row.value)) + 4 : x(0) + 4), y: mid, class: known ? 'value' : 'value muted' });
       setText(value, known ? format(row.value) : (row.note ?? ''));
-      const hasBaseline = Number.isFinite(row.baseline);
-      setAttrs(tick, { display: hasBaseline ? null : 'none' });
-      if (hasBaseline) {
-        const bx = px(x(row.baseline));
-        setAttrs(tick, { x1: bx, x2: bx, y1: mid - rowHeight / 2 + 1, y2: mid + rowHeight / 2 - 1 });
+      if (Number.isFinite(row.baseline)) {
+        tickPath += `M${px(x(row.baseline))},${mid - rowHeight / 2 + 1}v${rowHeight - 2}`;
       }
     });
+    setAttrs(bars, { d: barPath || null });
+    setAttrs(chosen, { d: chosenPath || null });
+    setAttrs(ticks, { d: tickPath || null });
   };
 }
