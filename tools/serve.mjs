@@ -103,4 +103,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   });
   console.log(`Serving ${root} at ${url}  (Ctrl-C to stop)`);
+  console.log(`Sample article with embeds: ${url}examples/article.html`);
 }

@@ -142,3 +142,31 @@ test('a link from the first release and a v=1 link open the same scenario', asyn
   // The page rewrites its address in the current format.
   await page.waitForFunction(() => new URLSearchParams(location.search).get('v') === '1');
 });
+
+test('the sample article: card and chart embeds, buttons, scroll steps, its own caption', async () => {
+  const mark = browser.mark();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${origin}/examples/article.html`);
+  const frameOf = async (selector) => {
+    const locator = page.locator(selector);
+    await locator.scrollIntoViewIfNeeded();
+    const frame = await (await locator.elementHandle()).contentFrame();
+    await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { polling: 20, timeout: 10000 });
+    return frame;
+  };
+  const card = await frameOf('#card');
+  await page.locator('button', { hasText: 'France with a €50 bn EU fund' }).click();
+  await card.waitForFunction(() => document.querySelector('.tradeoff .figure.highlight'), null, { polling: 20 });
+  assertFigures(await snapshot(card), reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }), 'the card after the button');
+  await page.waitForFunction(() => /FR in 2035/.test(document.getElementById('card-caption').textContent));
+
+  const chart = await frameOf('#story-chart');
+  await page.locator('.step').nth(1).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await chart.waitForFunction(() => /pooling\.eu_fund_eur_bn=100/.test(document.querySelector('.tradeoff a.open-full').href), null, { polling: 20 });
+  await page.locator('.step').nth(2).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await chart.waitForSelector('.tradeoff .chart-box[data-chart="frontier"] svg.chart');
+  await page.screenshot({ path: join(shots, 'article-step3-1280.png') });
+  const s = browser.since(mark);
+  assert.deepEqual([...s.pageErrors, ...s.console.filter((m) => m.type === 'error'), ...s.csp], [], 'the article');
+  assert.deepEqual(s.requests.filter((u) => !u.startsWith(origin)), [], 'requests off the origin');
+});
