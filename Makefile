@@ -1,17 +1,20 @@
 # The two commands of the README: `make demo` and `make test`.
 # Both install what is missing first (quietly when all is present).
 
-.PHONY: all deps test-deps build site demo test test-release test-asan test-wasm format format-check golden bench clean
+.PHONY: all deps node-deps test-deps build site demo test test-release test-asan test-wasm format format-check golden bench clean
 
 all: site
 
 deps:
 	@tools/install-deps.sh
 
-# Chromium and playwright-core for the browser tests, from the lockfile.
-test-deps:
-	@tools/install-deps.sh --tests
+# The npm tools (playwright-core, Prettier, ESLint, Pym.js for a test), from the lockfile.
+node-deps: deps
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error
+
+# Chromium for the browser tests, and the npm tools.
+test-deps: node-deps
+	@tools/install-deps.sh --tests
 
 build: deps
 	@cmake --preset release >/dev/null
@@ -43,12 +46,17 @@ test-wasm: site test-deps
 	@ctest --preset wasm
 
 SOURCES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null)
+# The JavaScript and CSS, formatted by Prettier and checked by ESLint like the C++ by clang-format.
+WEB_SOURCES = $(shell git ls-files '*.mjs' '*.js' '*.css' 2>/dev/null)
 
-format:
+format: node-deps
 	@clang-format -i $(SOURCES)
+	@npx prettier --log-level warn --write $(WEB_SOURCES)
 
-format-check: deps
+format-check: node-deps
 	@clang-format --dry-run --Werror $(SOURCES)
+	@npx prettier --log-level warn --check $(WEB_SOURCES)
+	@npx eslint --max-warnings 0 .
 
 # Regenerates tests/data/expected/ from tests/data/requests/ on purpose:
 # review the diff before committing it.
