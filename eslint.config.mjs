@@ -20,5 +20,8 @@ export default [
   // wasm/tradeoff.mjs also runs in Node.
   { files: ['wasm/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   { files: ['web/embed.js'], languageOptions: { sourceType: 'script' } },
-  { files: ['tests/**', 'bench/**', 'tools/**', '*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['tests/**', 'bench/**', 'tools/**', '*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 ];

@@ -267,10 +267,10 @@ async function pressKeys(page, keys, { name, first }, pause) {
   const records = [];
   for (const [i, key] of keys.entries()) {
     await page.keyboard.press(key);
-    const record = await page.evaluate(([index, timeout]) => window.__pageLatency.wait(index, timeout), [
-      first + i,
-      PRESS_TIMEOUT_MS,
-    ]);
+    const record = await page.evaluate(
+      ([index, timeout]) => window.__pageLatency.wait(index, timeout),
+      [first + i, PRESS_TIMEOUT_MS],
+    );
     if (record.error) throw new Error(`${name} ${i + 1} of ${keys.length} (${key}): ${record.error}`);
     records.push(record);
     await sleep(pause() * MAX_PAUSE_MS);
@@ -355,16 +355,18 @@ function report(run, options, context) {
     to_frame_ms: toFrame,
     frame_interval_ms: frameInterval,
     raced,
-    presses: run.records.map(({ timeStamp, dispatchedAt, mutatedAt, naiveDoneAt, frameAt, doneAt, latency, toFrame }) => ({
-      timeStamp,
-      dispatchedAt,
-      mutatedAt,
-      naiveDoneAt,
-      frameAt,
-      doneAt,
-      latency,
-      toFrame,
-    })),
+    presses: run.records.map(
+      ({ timeStamp, dispatchedAt, mutatedAt, naiveDoneAt, frameAt, doneAt, latency, toFrame }) => ({
+        timeStamp,
+        dispatchedAt,
+        mutatedAt,
+        naiveDoneAt,
+        frameAt,
+        doneAt,
+        latency,
+        toFrame,
+      }),
+    ),
   };
   writeFileSync(options.json, `${JSON.stringify(json, null, 2)}\n`);
 }

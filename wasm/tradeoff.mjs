@@ -18,7 +18,8 @@ export class TradeoffError extends Error {
   }
 }
 
-const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
+const isNode =
+  typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 
 // Emscripten 3.1.6's glue looks for __dirname and require in Node, and would
 // fetch() the .wasm by file path: hand it the bytes instead.

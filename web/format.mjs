@@ -21,7 +21,9 @@ const DASH = '\u2013';
 export function number(value, { sign = false } = {}) {
   if (!Number.isFinite(value)) return DASH;
   const options =
-    Math.abs(value) >= 1000 ? { maximumFractionDigits: 0 } : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
+    Math.abs(value) >= 1000
+      ? { maximumFractionDigits: 0 }
+      : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
   if (sign) options.signDisplay = 'exceptZero';
   return formatter(options).format(value);
 }

@@ -28,7 +28,11 @@ export const LOCKS = ['country'];
 export const DEFAULT_OPTIONS = Object.freeze({ view: 'full', chart: 'path', levers: null, lock: [], theme: 'auto' });
 
 /** The levers a card shows when its link names none, and how many it may show. */
-export const CARD_LEVERS = Object.freeze(['/nato/core_target_pct_gdp', '/pooling/eu_fund_eur_bn', '/pooling/joint_share_pct/end']);
+export const CARD_LEVERS = Object.freeze([
+  '/nato/core_target_pct_gdp',
+  '/pooling/eu_fund_eur_bn',
+  '/pooling/joint_share_pct/end',
+]);
 export const MAX_CARD_LEVERS = 3;
 
 /** Keys that Pym.js adds to an iframe's address: accepted and ignored. */
@@ -37,10 +41,13 @@ const HOST_KEYS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl'
 /** Plain decimals only, as the model's JSON: no hex, no "+5", no ".5", no padding. */
 const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/;
 
+/** Control, invisible and direction characters: shown as \ufffd when a message echoes a link. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it matches
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /** A value echoed in a message: short, with control and direction characters made visible. */
 const clip = (text) => {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '\ufffd');
+  const safe = text.replace(UNSAFE, '\ufffd');
   return safe.length > 40 ? `${safe.slice(0, 40)}\u2026` : safe;
 };
 
@@ -126,7 +133,10 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
       case 'lock': {
         const locks = listOf(value);
         const unknown = locks.filter((l) => !LOCKS.includes(l));
-        if (unknown.length) result.messages.push(t('error.url.option', { key, value: clip(unknown.join(',')), allowed: LOCKS.join(', ') }));
+        if (unknown.length)
+          result.messages.push(
+            t('error.url.option', { key, value: clip(unknown.join(',')), allowed: LOCKS.join(', ') }),
+          );
         options.lock = [...new Set(locks.filter((l) => LOCKS.includes(l)))];
         return;
       }

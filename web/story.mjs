@@ -10,7 +10,10 @@
 import { CHARTS, MAX_QUERY_LENGTH } from './link.mjs';
 
 const isPlainObject = (x) =>
-  typeof x === 'object' && x !== null && !Array.isArray(x) && [Object.prototype, null].includes(Object.getPrototypeOf(x));
+  typeof x === 'object' &&
+  x !== null &&
+  !Array.isArray(x) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(x));
 
 /** The action a message asks for, or null when the message is not one of ours or is malformed. */
 export function readMessage(data) {

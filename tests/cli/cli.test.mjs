@@ -51,9 +51,15 @@ test('the worked example of MODEL.md, to the printed precision', () => {
   assert.equal(be.code, 'BE');
   const t = r.years.indexOf(2035);
   const expected = {
-    gdp_eur_bn: [862.794, 3], core_spending_eur_bn: [30.198, 3], joint_procurement_eur_bn: [3.278, 3],
-    eu_fund_eur_bn: [0.056, 3], capability_eur_bn: [31.087, 3], european_industry_share_pct: [39.61, 2],
-    extra_effort_eur_bn: [12.998, 3], debt_impact_pct_gdp: [3.815, 3], interest_saving_eur_bn: [-0.015, 3],
+    gdp_eur_bn: [862.794, 3],
+    core_spending_eur_bn: [30.198, 3],
+    joint_procurement_eur_bn: [3.278, 3],
+    eu_fund_eur_bn: [0.056, 3],
+    capability_eur_bn: [31.087, 3],
+    european_industry_share_pct: [39.61, 2],
+    extra_effort_eur_bn: [12.998, 3],
+    debt_impact_pct_gdp: [3.815, 3],
+    interest_saving_eur_bn: [-0.015, 3],
   };
   for (const [name, [value, digits]] of Object.entries(expected)) {
     const rounded = Number(be.series[name][t].toFixed(digits));
@@ -63,7 +69,15 @@ test('the worked example of MODEL.md, to the printed precision', () => {
 
 test('run --format json has every series with its MODEL.md name, for countries and total', () => {
   const r = json(['run']);
-  assert.deepEqual(Object.keys(r), ['model_version', 'data_version', 'scenario', 'years', 'countries', 'total', 'notes']);
+  assert.deepEqual(Object.keys(r), [
+    'model_version',
+    'data_version',
+    'scenario',
+    'years',
+    'countries',
+    'total',
+    'notes',
+  ]);
   assert.equal(r.model_version, '1');
   assert.deepEqual(r.years, [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
   assert.equal(r.countries.length, 27);
@@ -97,8 +111,14 @@ test('run --format csv: one row per country and year, then TOTAL rows', () => {
 });
 
 test('the table fits 80 columns and shows the total and the notes', () => {
-  for (const args of [['run'], ['run', '--countries', 'ALL', '--set', 'nato.target_year=2030'], ['frontier', '--country', 'BE'],
-    ['sensitivity', '--draws', '50'], ['countries'], ['describe', '--format', 'table']]) {
+  for (const args of [
+    ['run'],
+    ['run', '--countries', 'ALL', '--set', 'nato.target_year=2030'],
+    ['frontier', '--country', 'BE'],
+    ['sensitivity', '--draws', '50'],
+    ['countries'],
+    ['describe', '--format', 'table'],
+  ]) {
     const r = tradeoff(args);
     assert.equal(r.status, 0, r.stderr);
     for (const line of r.stdout.split('\n')) assert.ok(line.length <= 80, `${args.join(' ')}: ${line.length}: ${line}`);
@@ -123,12 +143,15 @@ test('a scenario from a file, from standard input and through --set agree', () =
   assert.deepEqual(fromFile.scenario.countries, ['FR', 'DE']);
   // A bigger EU fund means bigger contributions: France pays its GNI share.
   const fund = fromFile.countries[0].series.eu_fund_eur_bn[0];
-  assert.ok(Math.abs(fund - 100 * 16.716 / 100.001) < 1e-9, String(fund));
+  assert.ok(Math.abs(fund - (100 * 16.716) / 100.001) < 1e-9, String(fund));
   // --set applies after the file, and a bare word is a string.
   const custom = json(['run', file, '--set', 'spending.path=custom', '--set', 'spending.custom_pct_gdp=2']);
   assert.equal(custom.scenario.spending.path, 'custom');
   assert.equal(custom.scenario.pooling.eu_fund_eur_bn, 100);
-  assert.ok(Math.abs(custom.countries[0].series.core_spending_eur_bn[9] / custom.countries[0].series.gdp_eur_bn[9] - 0.02) < 1e-12);
+  assert.ok(
+    Math.abs(custom.countries[0].series.core_spending_eur_bn[9] / custom.countries[0].series.gdp_eur_bn[9] - 0.02) <
+      1e-12,
+  );
 });
 
 test('bad input exits 2 and names the field and the rule', () => {
@@ -200,7 +223,7 @@ test('frontier: points, p* and formats', () => {
   assert.equal(f.country.code, 'BE');
   assert.ok(f.p_star > 0 && f.p_star < 0.01, String(f.p_star));
   // The core share falls linearly from X/Y to 0 as p rises.
-  const share = f.total_effort_eur_bn / f.gdp_eur_bn * 100;
+  const share = (f.total_effort_eur_bn / f.gdp_eur_bn) * 100;
   assert.ok(Math.abs(f.points[5].nato_core_pct_gdp - share / 2) < 1e-12);
   const csv = tradeoff(['frontier', '--country', 'BE', '--points', '3', '--format', 'csv']);
   assert.equal(csv.status, 0);
@@ -223,8 +246,14 @@ test('sensitivity: seeded, ordered percentiles, limits', () => {
   assert.notDeepEqual(a.series, c.series);
   assert.equal(a.year, 2035);
   for (const s of Object.values(a.series)) assert.ok(s.p5 <= s.p50 && s.p50 <= s.p95, JSON.stringify(s));
-  assert.deepEqual(Object.keys(a.series), ['total_effort_eur_bn', 'capability_eur_bn', 'pooling_gain_eur_bn',
-    'nato_core_gap_eur_bn', 'extra_effort_eur_bn', 'debt_impact_pct_gdp']);
+  assert.deepEqual(Object.keys(a.series), [
+    'total_effort_eur_bn',
+    'capability_eur_bn',
+    'pooling_gain_eur_bn',
+    'nato_core_gap_eur_bn',
+    'extra_effort_eur_bn',
+    'debt_impact_pct_gdp',
+  ]);
   let e = failure(['sensitivity', '--draws', '1000001']);
   assert.deepEqual([e.code, e.path], ['limit_exceeded', '/draws']);
   e = failure(['sensitivity', '--draws', '0']);
@@ -242,15 +271,35 @@ test('describe and countries', () => {
   assert.ok(d.data.columns.length >= 16);
   const list = json(['countries']);
   assert.equal(list.length, 29);
-  assert.deepEqual(list.find((c) => c.code === 'GB'), {
-    code: 'GB', name: 'United Kingdom', eu: false, nato: true, gdp_eur_bn: 3414.2, gdp_year: 2024,
-    population_m: 69.226, defence_pct_gdp: 2.56, defence_year: 2026, defence_pct_gdp_2021: 2.29,
-    equipment_share_pct: 37.22, debt_pct_gdp: null, bond_yield_10y_pct: 4.14, eu_gni_share_pct: null,
-    safe_allocation_eur_bn: 0, flags: ['gdp_2024_worldbank_usd_converted', 'yield_2024_boe_via_statista'] });
+  assert.deepEqual(
+    list.find((c) => c.code === 'GB'),
+    {
+      code: 'GB',
+      name: 'United Kingdom',
+      eu: false,
+      nato: true,
+      gdp_eur_bn: 3414.2,
+      gdp_year: 2024,
+      population_m: 69.226,
+      defence_pct_gdp: 2.56,
+      defence_year: 2026,
+      defence_pct_gdp_2021: 2.29,
+      equipment_share_pct: 37.22,
+      debt_pct_gdp: null,
+      bond_yield_10y_pct: 4.14,
+      eu_gni_share_pct: null,
+      safe_allocation_eur_bn: 0,
+      flags: ['gdp_2024_worldbank_usd_converted', 'yield_2024_boe_via_statista'],
+    },
+  );
   const levers = tradeoff(['describe', '--format', 'csv']).stdout.trim().split('\n');
   assert.equal(levers[0], 'id,group,type,min,max,step,default,unit,label,advanced');
   assert.equal(levers.length, 1 + d.levers.length);
-  assert.ok(levers.includes('/pooling/eu_fund_eur_bn,pooling,number,0,1000,0.1,1.6,EUR bn a year,lever.pooling.eu_fund_eur_bn,false'));
+  assert.ok(
+    levers.includes(
+      '/pooling/eu_fund_eur_bn,pooling,number,0,1000,0.1,1.6,EUR bn a year,lever.pooling.eu_fund_eur_bn,false',
+    ),
+  );
 });
 
 test('--data: a file with the same columns replaces the built-in data; a bad one is refused', () => {

@@ -9,22 +9,55 @@ import { readFileSync } from 'node:fs';
 import { TradeoffError, model } from './module.mjs';
 import { SERIES } from '../series.mjs';
 
-const POINT_COLUMNS = ['p', 'nato_core_pct_gdp', 'nato_related_credit_pct_gdp', 'capability_eur_bn', 'european_industry_share_pct'];
-const NATO_ONLY = ['nato_core_pct_gdp', 'nato_core_target_pct_gdp', 'nato_core_gap_eur_bn', 'nato_related_credit_pct_gdp',
-  'nato_related_target_pct_gdp', 'max_pooled_share_pct'];
-const DATA_COLUMNS = ['code', 'name', 'eu', 'nato', 'gdp_eur_bn', 'gdp_year', 'population_m', 'defence_pct_gdp',
-  'defence_year', 'defence_pct_gdp_2021', 'equipment_share_pct', 'debt_pct_gdp', 'bond_yield_10y_pct',
-  'eu_gni_share_pct', 'safe_allocation_eur_bn', 'flags'];
+const POINT_COLUMNS = [
+  'p',
+  'nato_core_pct_gdp',
+  'nato_related_credit_pct_gdp',
+  'capability_eur_bn',
+  'european_industry_share_pct',
+];
+const NATO_ONLY = [
+  'nato_core_pct_gdp',
+  'nato_core_target_pct_gdp',
+  'nato_core_gap_eur_bn',
+  'nato_related_credit_pct_gdp',
+  'nato_related_target_pct_gdp',
+  'max_pooled_share_pct',
+];
+const DATA_COLUMNS = [
+  'code',
+  'name',
+  'eu',
+  'nato',
+  'gdp_eur_bn',
+  'gdp_year',
+  'population_m',
+  'defence_pct_gdp',
+  'defence_year',
+  'defence_pct_gdp_2021',
+  'equipment_share_pct',
+  'debt_pct_gdp',
+  'bond_yield_10y_pct',
+  'eu_gni_share_pct',
+  'safe_allocation_eur_bn',
+  'flags',
+];
 const range = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
 /** The value at a JSON pointer such as "/pooling/joint_share_pct/start". */
-const at = (doc, pointer) => pointer.split('/').slice(1).reduce((o, key) => o?.[key], doc);
+const at = (doc, pointer) =>
+  pointer
+    .split('/')
+    .slice(1)
+    .reduce((o, key) => o?.[key], doc);
 
 /** |a - b| <= rel * max(|a|, |b|). */
 function near(actual, expected, rel, what) {
   assert.equal(typeof actual, 'number', `${what}: ${actual} is not a number`);
-  assert.ok(Math.abs(actual - expected) <= rel * Math.max(Math.abs(actual), Math.abs(expected)),
-    `${what}: ${actual} differs from ${expected} by more than ${rel} relative`);
+  assert.ok(
+    Math.abs(actual - expected) <= rel * Math.max(Math.abs(actual), Math.abs(expected)),
+    `${what}: ${actual} differs from ${expected} by more than ${rel} relative`,
+  );
 }
 
 /** The built-in data as the project ships it (data/countries.csv), parsed by hand. */
@@ -43,12 +76,22 @@ function csvRows() {
 function assertArraysMatchRun(scenario) {
   const json = model.run(scenario);
   const arrays = model.runArrays(scenario);
-  assert.deepEqual(Object.keys(arrays).sort(),
-    ['countries', 'data_version', 'model_version', 'notes', 'series', 'total', 'years']);
+  assert.deepEqual(Object.keys(arrays).sort(), [
+    'countries',
+    'data_version',
+    'model_version',
+    'notes',
+    'series',
+    'total',
+    'years',
+  ]);
   assert.equal(arrays.model_version, json.model_version);
   assert.equal(arrays.data_version, json.data_version);
   assert.deepEqual(arrays.years, json.years);
-  assert.deepEqual(arrays.countries, json.countries.map(({ code, name, eu, nato }) => ({ code, name, eu, nato })));
+  assert.deepEqual(
+    arrays.countries,
+    json.countries.map(({ code, name, eu, nato }) => ({ code, name, eu, nato })),
+  );
   assert.deepEqual(arrays.notes, json.notes);
   assert.deepEqual(Object.keys(arrays.series), SERIES);
   assert.deepEqual(Object.keys(arrays.total), SERIES);
@@ -84,7 +127,11 @@ function assertArraysMatchRun(scenario) {
     for (let y = 0; y < nY; ++y) {
       const expected = json.total.series[name][y];
       if (expected === null) assert.ok(Number.isNaN(total[y]), `total ${name} ${json.years[y]}: ${total[y]} for null`);
-      else assert.ok(typeof expected === 'number' && total[y] === expected, `total ${name} ${json.years[y]}: ${total[y]} !== ${expected}`);
+      else
+        assert.ok(
+          typeof expected === 'number' && total[y] === expected,
+          `total ${name} ${json.years[y]}: ${total[y]} !== ${expected}`,
+        );
     }
   }
   return { json, arrays, nulls };
@@ -108,8 +155,10 @@ function assertFrontierArraysMatch(request) {
         ++nulls;
         assert.ok(Number.isNaN(columns[name][i]), `${name}[${i}]: ${columns[name][i]} for null`);
       } else {
-        assert.ok(typeof point[name] === 'number' && columns[name][i] === point[name],
-          `${name}[${i}]: ${columns[name][i]} !== ${point[name]}`);
+        assert.ok(
+          typeof point[name] === 'number' && columns[name][i] === point[name],
+          `${name}[${i}]: ${columns[name][i]} !== ${point[name]}`,
+        );
       }
     });
   }
@@ -118,12 +167,23 @@ function assertFrontierArraysMatch(request) {
 
 test('run() without a scenario is the default run: EU27, 2026..2035, every series', () => {
   const r = model.run();
-  assert.deepEqual(Object.keys(r), ['model_version', 'data_version', 'scenario', 'years', 'countries', 'total', 'notes']);
+  assert.deepEqual(Object.keys(r), [
+    'model_version',
+    'data_version',
+    'scenario',
+    'years',
+    'countries',
+    'total',
+    'notes',
+  ]);
   assert.equal(r.model_version, '1');
   assert.match(r.data_version, /^builtin-/);
   assert.deepEqual(r.years, range(2026, 2035));
   assert.equal(r.countries.length, 27);
-  assert.ok(r.countries.every((c) => c.eu === true), 'EU27 holds only EU members');
+  assert.ok(
+    r.countries.every((c) => c.eu === true),
+    'EU27 holds only EU members',
+  );
   assert.equal(r.countries.filter((c) => c.nato).length, 23);
   for (const c of [...r.countries, r.total]) {
     assert.deepEqual(Object.keys(c.series), SERIES);
@@ -149,10 +209,16 @@ test('run() without a scenario is the default run: EU27, 2026..2035, every serie
     const flags = flagged.countries.map((c) => c.series.escape_clause_exceeded[y]);
     const total = flagged.total.series.escape_clause_exceeded[y];
     if (year <= 2028) {
-      assert.ok(flags.every((f) => typeof f === 'boolean'), `${year}: ${flags}`);
+      assert.ok(
+        flags.every((f) => typeof f === 'boolean'),
+        `${year}: ${flags}`,
+      );
       assert.equal(total, flags.filter(Boolean).length, `${year}: total count`);
     } else {
-      assert.ok(flags.every((f) => f === null), `${year}: ${flags}`);
+      assert.ok(
+        flags.every((f) => f === null),
+        `${year}: ${flags}`,
+      );
       assert.equal(total, null, `${year}`);
     }
   }
@@ -160,9 +226,16 @@ test('run() without a scenario is the default run: EU27, 2026..2035, every serie
 });
 
 test('run(scenario) applies the levers: countries, horizon, EU fund split by the GNI key', () => {
-  const r = model.run({ countries: ['be', 'FR', 'AT'], end_year: 2040, pooling: { eu_fund_eur_bn: 50 },
-    economy: { nominal_growth_pct: 2 } });
-  assert.deepEqual(r.countries.map((c) => c.code), ['BE', 'FR', 'AT']);
+  const r = model.run({
+    countries: ['be', 'FR', 'AT'],
+    end_year: 2040,
+    pooling: { eu_fund_eur_bn: 50 },
+    economy: { nominal_growth_pct: 2 },
+  });
+  assert.deepEqual(
+    r.countries.map((c) => c.code),
+    ['BE', 'FR', 'AT'],
+  );
   assert.deepEqual(r.years, range(2026, 2040));
   assert.equal(r.scenario.end_year, 2040);
   assert.equal(r.scenario.pooling.eu_fund_eur_bn, 50);
@@ -179,9 +252,17 @@ test('run(scenario) applies the levers: countries, horizon, EU fund split by the
   }
   const austria = r.countries[2];
   assert.equal(austria.nato, false);
-  for (const name of NATO_ONLY) assert.ok(austria.series[name].every((v) => v === null), `AT ${name} is null`);
+  for (const name of NATO_ONLY)
+    assert.ok(
+      austria.series[name].every((v) => v === null),
+      `AT ${name} is null`,
+    );
   const be = r.countries[0];
-  for (const name of NATO_ONLY) assert.ok(be.series[name].every((v) => typeof v === 'number'), `BE ${name}`);
+  for (const name of NATO_ONLY)
+    assert.ok(
+      be.series[name].every((v) => typeof v === 'number'),
+      `BE ${name}`,
+    );
   // A bigger fund raises total effort above the default run's.
   const base = model.run({ countries: ['BE'], end_year: 2040, economy: { nominal_growth_pct: 2 } });
   assert.ok(be.series.total_effort_eur_bn.at(-1) > base.countries[0].series.total_effort_eur_bn.at(-1));
@@ -195,9 +276,15 @@ test('the Belgian 2035 worked example of MODEL.md, to the printed precision', ()
     const t = r.years.indexOf(2035);
     assert.ok(t >= 0);
     const expected = {
-      gdp_eur_bn: [862.794, 3], core_spending_eur_bn: [30.198, 3], joint_procurement_eur_bn: [3.278, 3],
-      eu_fund_eur_bn: [0.056, 3], capability_eur_bn: [31.087, 3], european_industry_share_pct: [39.61, 2],
-      extra_effort_eur_bn: [12.998, 3], debt_impact_pct_gdp: [3.815, 3], interest_saving_eur_bn: [-0.015, 3],
+      gdp_eur_bn: [862.794, 3],
+      core_spending_eur_bn: [30.198, 3],
+      joint_procurement_eur_bn: [3.278, 3],
+      eu_fund_eur_bn: [0.056, 3],
+      capability_eur_bn: [31.087, 3],
+      european_industry_share_pct: [39.61, 2],
+      extra_effort_eur_bn: [12.998, 3],
+      debt_impact_pct_gdp: [3.815, 3],
+      interest_saving_eur_bn: [-0.015, 3],
     };
     for (const [name, [value, digits]] of Object.entries(expected)) {
       const v = be.series[name][t];
@@ -210,7 +297,10 @@ test('describe(): 23 series, levers with ranges and defaults, a source for every
   const d = model.describe();
   assert.equal(d.model_version, '1');
   assert.equal(d.base_year, 2026);
-  assert.deepEqual(d.series.map((s) => s.id), SERIES);
+  assert.deepEqual(
+    d.series.map((s) => s.id),
+    SERIES,
+  );
   for (const s of d.series) {
     assert.equal(typeof s.unit, 'string', s.id);
     assert.ok(s.label.length > 0, s.id);
@@ -226,13 +316,28 @@ test('describe(): 23 series, levers with ranges and defaults, a source for every
   const ids = d.levers.map((l) => l.id);
   assert.equal(new Set(ids).size, ids.length, 'lever ids are unique');
   assert.deepEqual([...ids].sort(), [
-    '/economy/nominal_growth_pct', '/end_year', '/financing/borrowed_share_pct', '/financing/eu_rate_pct',
-    '/financing/safe_last_year', '/financing/use_safe_loans', '/industry/european_share_eu_fund_pct',
-    '/industry/european_share_joint_pct', '/industry/european_share_national_pct', '/nato/core_target_pct_gdp',
-    '/nato/related_target_pct_gdp', '/nato/target_year', '/pooling/eu_fund_counts_as_related_pct',
-    '/pooling/eu_fund_eur_bn', '/pooling/eu_fund_financing', '/pooling/eu_fund_saving_pct',
-    '/pooling/joint_saving_pct', '/pooling/joint_share_pct/end', '/pooling/joint_share_pct/end_year',
-    '/pooling/joint_share_pct/start', '/spending/custom_pct_gdp', '/spending/non_nato_follow_target',
+    '/economy/nominal_growth_pct',
+    '/end_year',
+    '/financing/borrowed_share_pct',
+    '/financing/eu_rate_pct',
+    '/financing/safe_last_year',
+    '/financing/use_safe_loans',
+    '/industry/european_share_eu_fund_pct',
+    '/industry/european_share_joint_pct',
+    '/industry/european_share_national_pct',
+    '/nato/core_target_pct_gdp',
+    '/nato/related_target_pct_gdp',
+    '/nato/target_year',
+    '/pooling/eu_fund_counts_as_related_pct',
+    '/pooling/eu_fund_eur_bn',
+    '/pooling/eu_fund_financing',
+    '/pooling/eu_fund_saving_pct',
+    '/pooling/joint_saving_pct',
+    '/pooling/joint_share_pct/end',
+    '/pooling/joint_share_pct/end_year',
+    '/pooling/joint_share_pct/start',
+    '/spending/custom_pct_gdp',
+    '/spending/non_nato_follow_target',
     '/spending/path',
   ]);
   const defaults = model.run().scenario;
@@ -262,7 +367,10 @@ test('describe(): 23 series, levers with ranges and defaults, a source for every
   assert.deepEqual([lever('/end_year').min, lever('/end_year').max, lever('/end_year').default], [2027, 2050, 2035]);
 
   // The data: a source for every column, every flag explained, every country.
-  assert.deepEqual(d.data.columns.map((c) => c.column), DATA_COLUMNS);
+  assert.deepEqual(
+    d.data.columns.map((c) => c.column),
+    DATA_COLUMNS,
+  );
   for (const c of d.data.columns) {
     assert.ok(typeof c.source === 'string' && c.source.trim().length > 0, `${c.column}: no source`);
     assert.ok(typeof c.vintage === 'string', `${c.column}: vintage`);
@@ -271,7 +379,10 @@ test('describe(): 23 series, levers with ranges and defaults, a source for every
   const explained = new Set(d.data.flags.map((f) => f.flag));
   for (const f of d.data.flags) assert.ok(f.meaning.trim().length > 0, f.flag);
   const rows = model.countries();
-  assert.deepEqual(d.data.countries.map((c) => c.code), rows.map((c) => c.code));
+  assert.deepEqual(
+    d.data.countries.map((c) => c.code),
+    rows.map((c) => c.code),
+  );
   for (const c of d.data.countries) {
     const row = rows.find((r) => r.code === c.code);
     assert.deepEqual(c, { code: row.code, name: row.name, eu: row.eu, nato: row.nato, flags: row.flags });
@@ -305,7 +416,10 @@ test('countries(): 29 rows, every column equal to data/countries.csv', () => {
   const csv = csvRows();
   assert.equal(rows.length, 29);
   assert.equal(csv.length, 29);
-  assert.deepEqual(rows.map((r) => r.code), csv.map((r) => r.code));
+  assert.deepEqual(
+    rows.map((r) => r.code),
+    csv.map((r) => r.code),
+  );
   assert.equal(rows.filter((r) => r.eu).length, 27);
   assert.equal(rows.filter((r) => r.nato).length, 25);
   const numeric = DATA_COLUMNS.filter((c) => !['code', 'name', 'eu', 'nato', 'flags'].includes(c));
@@ -331,8 +445,19 @@ test('countries(): 29 rows, every column equal to data/countries.csv', () => {
 
 test('frontier(): Belgium 2035, 11 points, consistent with run()', () => {
   const f = model.frontier({ country: 'BE', year: 2035, points: 11 });
-  assert.deepEqual(Object.keys(f), ['model_version', 'data_version', 'scenario', 'country', 'year', 'gdp_eur_bn',
-    'total_effort_eur_bn', 'nato_core_target_pct_gdp', 'current_p', 'p_star', 'points']);
+  assert.deepEqual(Object.keys(f), [
+    'model_version',
+    'data_version',
+    'scenario',
+    'country',
+    'year',
+    'gdp_eur_bn',
+    'total_effort_eur_bn',
+    'nato_core_target_pct_gdp',
+    'current_p',
+    'p_star',
+    'points',
+  ]);
   assert.deepEqual(f.country, { code: 'BE', name: 'Belgium', eu: true, nato: true });
   assert.equal(f.year, 2035);
   assert.equal(f.points.length, 11);
@@ -348,8 +473,11 @@ test('frontier(): Belgium 2035, 11 points, consistent with run()', () => {
     assert.deepEqual(Object.keys(pt), POINT_COLUMNS);
     near(pt.p, i / 10, 1e-15, `p[${i}]`);
     // S' = (1-p) X, so the core share falls linearly from X/Y to 0.
-    const core = ((1 - pt.p) * f.total_effort_eur_bn / f.gdp_eur_bn) * 100;
-    assert.ok(Math.abs(pt.nato_core_pct_gdp - core) <= 1e-12 * Math.max(1, core), `core[${i}]: ${pt.nato_core_pct_gdp} vs ${core}`);
+    const core = (((1 - pt.p) * f.total_effort_eur_bn) / f.gdp_eur_bn) * 100;
+    assert.ok(
+      Math.abs(pt.nato_core_pct_gdp - core) <= 1e-12 * Math.max(1, core),
+      `core[${i}]: ${pt.nato_core_pct_gdp} vs ${core}`,
+    );
     if (i > 0) assert.ok(pt.capability_eur_bn > f.points[i - 1].capability_eur_bn, 'capability rises with pooling');
   });
   assert.equal(f.points[0].nato_related_credit_pct_gdp, 0);
@@ -380,8 +508,14 @@ test('sensitivity(): the same seed gives the same answer, another seed another',
   assert.equal(a.year, 2035);
   assert.deepEqual(a.countries, ['BE', 'FR', 'DE', 'PL']);
   assert.deepEqual(a.percentiles, [5, 50, 95]);
-  assert.deepEqual(Object.keys(a.series), ['total_effort_eur_bn', 'capability_eur_bn', 'pooling_gain_eur_bn',
-    'nato_core_gap_eur_bn', 'extra_effort_eur_bn', 'debt_impact_pct_gdp']);
+  assert.deepEqual(Object.keys(a.series), [
+    'total_effort_eur_bn',
+    'capability_eur_bn',
+    'pooling_gain_eur_bn',
+    'nato_core_gap_eur_bn',
+    'extra_effort_eur_bn',
+    'debt_impact_pct_gdp',
+  ]);
   const run = model.run(request.scenario);
   const t = run.years.indexOf(2035);
   for (const [name, s] of Object.entries(a.series)) {
@@ -405,7 +539,7 @@ test('sensitivity(): the same seed gives the same answer, another seed another',
   assert.deepEqual(model.sensitivity({ draws: 1000, seed: 1 }), d);
 });
 
-test('runArrays() carries exactly run()\'s numbers, NaN for null, year by year', async (t) => {
+test("runArrays() carries exactly run()'s numbers, NaN for null, year by year", async (t) => {
   await t.test('defaults', () => {
     const { arrays, json } = assertArraysMatchRun(undefined);
     assert.equal(arrays.countries.length, 27);
@@ -421,9 +555,15 @@ test('runArrays() carries exactly run()\'s numbers, NaN for null, year by year',
     assert.ok(nulls > 0, 'the four non-NATO members have null NATO fields');
   });
   await t.test('a list with non-NATO members (AT, IE)', () => {
-    const { arrays, nulls } = assertArraysMatchRun({ countries: ['AT', 'BE', 'IE', 'NO'], end_year: 2031,
-      spending: { path: 'custom', custom_pct_gdp: 2.5 } });
-    assert.deepEqual(arrays.countries.map((c) => c.code), ['AT', 'BE', 'IE', 'NO']);
+    const { arrays, nulls } = assertArraysMatchRun({
+      countries: ['AT', 'BE', 'IE', 'NO'],
+      end_year: 2031,
+      spending: { path: 'custom', custom_pct_gdp: 2.5 },
+    });
+    assert.deepEqual(
+      arrays.countries.map((c) => c.code),
+      ['AT', 'BE', 'IE', 'NO'],
+    );
     assert.ok(nulls >= 2 * 6 * NATO_ONLY.length, `${nulls} nulls`);
     for (let y = 0; y < 6; ++y) {
       assert.ok(Number.isNaN(arrays.series.nato_core_pct_gdp[y * 4 + 0]), 'AT');
@@ -433,24 +573,37 @@ test('runArrays() carries exactly run()\'s numbers, NaN for null, year by year',
     }
   });
   await t.test('a large fund paid from the defence budget: the eu_fund_cut note', () => {
-    const { arrays } = assertArraysMatchRun({ countries: ['IE', 'MT', 'BE', 'DE'], end_year: 2030,
-      pooling: { eu_fund_eur_bn: 1000, eu_fund_financing: 'from_defence_budget' } });
+    const { arrays } = assertArraysMatchRun({
+      countries: ['IE', 'MT', 'BE', 'DE'],
+      end_year: 2030,
+      pooling: { eu_fund_eur_bn: 1000, eu_fund_financing: 'from_defence_budget' },
+    });
     const cut = arrays.notes.filter((n) => n.id === 'eu_fund_cut').map((n) => n.country);
     assert.ok(cut.includes('IE') && cut.includes('MT'), `eu_fund_cut notes: ${cut}`);
     const ie = arrays.countries.findIndex((c) => c.code === 'IE');
     for (let y = 0; y < arrays.years.length; ++y) assert.equal(arrays.series.core_spending_eur_bn[y * 4 + ie], 0);
   });
   await t.test('overrides and every lever moved', () => {
-    assertArraysMatchRun({ countries: 'EU_NATO', end_year: 2045, economy: { nominal_growth_pct: -1.5 },
+    assertArraysMatchRun({
+      countries: 'EU_NATO',
+      end_year: 2045,
+      economy: { nominal_growth_pct: -1.5 },
       nato: { core_target_pct_gdp: 4.2, related_target_pct_gdp: 0.8, target_year: 2038 },
       spending: { path: 'nato_target', non_nato_follow_target: true },
-      pooling: { joint_share_pct: { start: 5, end: 70, end_year: 2040 }, joint_saving_pct: 35, eu_fund_eur_bn: 250,
-        eu_fund_saving_pct: 10, eu_fund_counts_as_related_pct: 40, eu_fund_financing: 'on_top' },
+      pooling: {
+        joint_share_pct: { start: 5, end: 70, end_year: 2040 },
+        joint_saving_pct: 35,
+        eu_fund_eur_bn: 250,
+        eu_fund_saving_pct: 10,
+        eu_fund_counts_as_related_pct: 40,
+        eu_fund_financing: 'on_top',
+      },
       industry: { european_share_national_pct: 30, european_share_joint_pct: 80, european_share_eu_fund_pct: 90 },
       financing: { borrowed_share_pct: 90, use_safe_loans: true, safe_last_year: 2035, eu_rate_pct: 1.2 },
-      overrides: { es: { core_target_pct_gdp: 2.1 }, PL: { joint_share_pct: { end: 10 }, nominal_growth_pct: 6 } } });
+      overrides: { es: { core_target_pct_gdp: 2.1 }, PL: { joint_share_pct: { end: 10 }, nominal_growth_pct: 6 } },
+    });
   });
-  await t.test('a second call replaces the first one\'s numbers', () => {
+  await t.test("a second call replaces the first one's numbers", () => {
     const small = model.runArrays({ countries: ['BE'] });
     const big = model.runArrays({ countries: 'ALL', end_year: 2050 });
     // The first result was copied out: it is not overwritten by the second run.
@@ -460,7 +613,7 @@ test('runArrays() carries exactly run()\'s numbers, NaN for null, year by year',
   });
 });
 
-test('frontierArrays() carries exactly frontier()\'s numbers, as many points as asked', async (t) => {
+test("frontierArrays() carries exactly frontier()'s numbers, as many points as asked", async (t) => {
   for (const points of [2, 21, 1001]) {
     await t.test(`${points} points`, () => {
       const { arrays } = assertFrontierArraysMatch({ country: 'BE', year: 2035, points });
@@ -470,15 +623,26 @@ test('frontierArrays() carries exactly frontier()\'s numbers, as many points as 
     });
   }
   await t.test('a non-ally: NaN where the JSON has null', () => {
-    const { nulls, arrays } = assertFrontierArraysMatch({ scenario: { pooling: { eu_fund_eur_bn: 50 } }, country: 'AT',
-      year: 2030, points: 5 });
+    const { nulls, arrays } = assertFrontierArraysMatch({
+      scenario: { pooling: { eu_fund_eur_bn: 50 } },
+      country: 'AT',
+      year: 2030,
+      points: 5,
+    });
     assert.equal(nulls, 10);
     assert.equal(arrays.p_star, null);
   });
   await t.test('defaults and another scenario', () => {
     assert.equal(assertFrontierArraysMatch(undefined).arrays.points.p.length, 21);
-    assertFrontierArraysMatch({ scenario: { end_year: 2045, nato: { target_year: 2040 }, pooling: { eu_fund_eur_bn: 300,
-      eu_fund_financing: 'from_defence_budget' } }, country: 'pl', points: 37 });
+    assertFrontierArraysMatch({
+      scenario: {
+        end_year: 2045,
+        nato: { target_year: 2040 },
+        pooling: { eu_fund_eur_bn: 300, eu_fund_financing: 'from_defence_budget' },
+      },
+      country: 'pl',
+      points: 37,
+    });
   });
   await t.test('a smaller frontier after a larger one has only its own points', () => {
     model.frontierArrays({ points: 1001 });
@@ -488,10 +652,22 @@ test('frontierArrays() carries exactly frontier()\'s numbers, as many points as 
 });
 
 test('failures throw TradeoffError, and the module goes on working', () => {
-  assert.throws(() => model.run({ end_year: 2026 }), (e) => e instanceof TradeoffError && e.code === 'out_of_range');
-  assert.throws(() => model.run({ end_year: 2051 }), (e) => e instanceof TradeoffError && e.code === 'limit_exceeded');
-  assert.throws(() => model.runArrays({ countries: ['XX'] }), (e) => e instanceof TradeoffError && e.code === 'unknown_country');
-  assert.throws(() => model.frontierArrays({ points: 1 }), (e) => e instanceof TradeoffError && e.path === '/points');
+  assert.throws(
+    () => model.run({ end_year: 2026 }),
+    (e) => e instanceof TradeoffError && e.code === 'out_of_range',
+  );
+  assert.throws(
+    () => model.run({ end_year: 2051 }),
+    (e) => e instanceof TradeoffError && e.code === 'limit_exceeded',
+  );
+  assert.throws(
+    () => model.runArrays({ countries: ['XX'] }),
+    (e) => e instanceof TradeoffError && e.code === 'unknown_country',
+  );
+  assert.throws(
+    () => model.frontierArrays({ points: 1 }),
+    (e) => e instanceof TradeoffError && e.path === '/points',
+  );
   // A failed runArrays leaves the next one intact.
   assertArraysMatchRun({ countries: ['BE', 'AT'] });
 });

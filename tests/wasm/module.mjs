@@ -14,7 +14,10 @@ export function fromEnv(name, what) {
 }
 
 export const SITE = fromEnv('TRADEOFF_SITE', 'the built site folder (build/site, holding tradeoff.mjs)');
-assert.ok(existsSync(join(SITE, 'tradeoff.mjs')), `no tradeoff.mjs in TRADEOFF_SITE=${SITE}: build the wasm preset first`);
+assert.ok(
+  existsSync(join(SITE, 'tradeoff.mjs')),
+  `no tradeoff.mjs in TRADEOFF_SITE=${SITE}: build the wasm preset first`,
+);
 
 /** The native CLI, for the tests that compare with it. */
 export function nativeCli() {

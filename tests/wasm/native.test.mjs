@@ -23,8 +23,22 @@ const started = performance.now();
 
 // Everything compared, and the largest relative difference met.
 const stats = {
-  numbers: 0, exact: 0, nulls: 0, strings: 0, booleans: 0, max_relative_difference: 0, where: null,
-  requests: { golden: 0, golden_vs_expected: 0, run_arrays: 0, random_run: 0, random_frontier: 0, sensitivity: 0, errors: 0 },
+  numbers: 0,
+  exact: 0,
+  nulls: 0,
+  strings: 0,
+  booleans: 0,
+  max_relative_difference: 0,
+  where: null,
+  requests: {
+    golden: 0,
+    golden_vs_expected: 0,
+    run_arrays: 0,
+    random_run: 0,
+    random_frontier: 0,
+    sensitivity: 0,
+    errors: 0,
+  },
 };
 
 /** |a - b| / max(|a|, |b|), 0 when both are 0. */
@@ -59,7 +73,9 @@ function walk(a, b, where, out) {
     return;
   }
   if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b)) {
-    out.push(`${where}: ${typeof a} ${JSON.stringify(a)?.slice(0, 60)} vs ${typeof b} ${JSON.stringify(b)?.slice(0, 60)}`);
+    out.push(
+      `${where}: ${typeof a} ${JSON.stringify(a)?.slice(0, 60)} vs ${typeof b} ${JSON.stringify(b)?.slice(0, 60)}`,
+    );
     return;
   }
   if (Array.isArray(a)) {
@@ -119,7 +135,12 @@ function viaCli(command, request) {
     if (request.draws !== undefined) args.push('--draws', String(request.draws));
     if (request.seed !== undefined) args.push('--seed', String(request.seed));
   }
-  const r = spawnSync(BIN, args, { input: JSON.stringify(scenario), encoding: 'utf8', maxBuffer: 256 << 20, timeout: 60000 });
+  const r = spawnSync(BIN, args, {
+    input: JSON.stringify(scenario),
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    timeout: 60000,
+  });
   assert.equal(r.signal, null, `CLI ${args.join(' ')} killed by ${r.signal}`);
   assert.ok(r.status === 0 || r.status === 2, `CLI ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const answer = JSON.parse(r.stdout);
@@ -139,7 +160,12 @@ function compareArraysWithCli(scenario, native, label) {
   const arrays = model.runArrays(scenario);
   const out = [];
   walk(arrays.years, native.years, '/years', out);
-  walk(arrays.countries, native.countries.map(({ code, name, eu, nato }) => ({ code, name, eu, nato })), '/countries', out);
+  walk(
+    arrays.countries,
+    native.countries.map(({ code, name, eu, nato }) => ({ code, name, eu, nato })),
+    '/countries',
+    out,
+  );
   walk(arrays.notes, native.notes, '/notes', out);
   walk([arrays.model_version, arrays.data_version], [native.model_version, native.data_version], '/versions', out);
   const nC = native.countries.length;
@@ -163,7 +189,12 @@ function compareArraysWithCli(scenario, native, label) {
       continue;
     }
     for (let y = 0; y < nY; ++y) {
-      for (let c = 0; c < nC; ++c) cell(column[y * nC + c], native.countries[c].series[name][y], `/series/${name}/${native.countries[c].code}/${native.years[y]}`);
+      for (let c = 0; c < nC; ++c)
+        cell(
+          column[y * nC + c],
+          native.countries[c].series[name][y],
+          `/series/${name}/${native.countries[c].code}/${native.years[y]}`,
+        );
       cell(arrays.total[name][y], native.total.series[name][y], `/total/${name}/${native.years[y]}`);
     }
   }
@@ -192,7 +223,8 @@ function leverValue(lever, random) {
   if (u < 0.05) return lever.min;
   if (u < 0.1) return lever.max;
   if (u < 0.15) return lever.default;
-  if (u < 0.3) return Math.min(lever.max, lever.min + Math.round((random() * (lever.max - lever.min)) / lever.step) * lever.step);
+  if (u < 0.3)
+    return Math.min(lever.max, lever.min + Math.round((random() * (lever.max - lever.min)) / lever.step) * lever.step);
   return lever.min + random() * (lever.max - lever.min);
 }
 
@@ -215,28 +247,45 @@ function randomScenario(random, levers, codes) {
   for (let i = 0; i < count; ++i) {
     const code = codes[Math.floor(random() * codes.length)];
     const o = (overrides[random() < 0.5 ? code : code.toLowerCase()] = {});
-    for (const name of ['nominal_growth_pct', 'core_target_pct_gdp', 'related_target_pct_gdp', 'target_year', 'custom_pct_gdp']) {
+    for (const name of [
+      'nominal_growth_pct',
+      'core_target_pct_gdp',
+      'related_target_pct_gdp',
+      'target_year',
+      'custom_pct_gdp',
+    ]) {
       if (random() < 0.4) o[name] = leverValue(byName[name], random);
     }
     if (random() < 0.4) {
       o.joint_share_pct = {};
       for (const name of ['start', 'end', 'end_year']) {
-        if (random() < 0.6) o.joint_share_pct[name] = leverValue(levers.find((l) => l.id === `/pooling/joint_share_pct/${name}`), random);
+        if (random() < 0.6)
+          o.joint_share_pct[name] = leverValue(
+            levers.find((l) => l.id === `/pooling/joint_share_pct/${name}`),
+            random,
+          );
       }
     }
   }
   // A code may come twice in two cases (BE and be): keep one.
   const seen = new Set();
-  scenario.overrides = Object.fromEntries(Object.entries(overrides).filter(([k]) => !seen.has(k.toUpperCase()) && seen.add(k.toUpperCase())));
+  scenario.overrides = Object.fromEntries(
+    Object.entries(overrides).filter(([k]) => !seen.has(k.toUpperCase()) && seen.add(k.toUpperCase())),
+  );
   return scenario;
 }
 
-const REQUESTS = readdirSync(join(DATA, 'requests')).filter((f) => /\.(run|frontier|sensitivity)\.json$/.test(f)).sort();
+const REQUESTS = readdirSync(join(DATA, 'requests'))
+  .filter((f) => /\.(run|frontier|sensitivity)\.json$/.test(f))
+  .sort();
 
 test('the golden requests are all there, with their expected answers', () => {
   assert.ok(REQUESTS.length >= 9, `${REQUESTS.length} golden requests`);
   for (const kind of ['run', 'frontier', 'sensitivity']) {
-    assert.ok(REQUESTS.some((f) => f.endsWith(`.${kind}.json`)), `no .${kind}.json request`);
+    assert.ok(
+      REQUESTS.some((f) => f.endsWith(`.${kind}.json`)),
+      `no .${kind}.json request`,
+    );
   }
   assert.ok(REQUESTS.includes('unknown_field.run.json'));
   for (const f of REQUESTS) assert.ok(existsSync(join(DATA, 'expected', f)), `no expected answer for ${f}`);
@@ -256,8 +305,11 @@ test('every golden request: the module, the native CLI and the expected answer a
       ++stats.requests.golden_vs_expected;
       if (file === 'unknown_field.run.json') {
         assert.equal(wasm.ok, false);
-        assert.deepEqual(wasm.error, { code: 'unknown_field', path: '/pooling/eu_fund_eur_bnn',
-          message: "unknown field 'eu_fund_eur_bnn'; did you mean 'eu_fund_eur_bn'?" });
+        assert.deepEqual(wasm.error, {
+          code: 'unknown_field',
+          path: '/pooling/eu_fund_eur_bnn',
+          message: "unknown field 'eu_fund_eur_bnn'; did you mean 'eu_fund_eur_bn'?",
+        });
       } else {
         assert.equal(wasm.ok, true, `${file}: ${JSON.stringify(wasm.error)}`);
       }
@@ -278,8 +330,12 @@ test(`${RANDOM_SCENARIOS} pseudo-random scenarios (seed ${RANDOM_SEED}): run, ru
     const scenario = randomScenario(random, levers, codes);
     const country = codes[Math.floor(random() * codes.length)];
     const endYear = scenario.end_year ?? 2035;
-    const frontier = { scenario, country, year: 2026 + Math.floor(random() * (endYear - 2026 + 1)),
-      points: 2 + Math.floor(random() * 60) };
+    const frontier = {
+      scenario,
+      country,
+      year: 2026 + Math.floor(random() * (endYear - 2026 + 1)),
+      points: 2 + Math.floor(random() * 60),
+    };
     await t.test(`scenario ${i}`, () => {
       const label = `scenario ${i}: ${JSON.stringify(scenario)}`;
       const wasm = viaModule('run', scenario);
@@ -292,15 +348,27 @@ test(`${RANDOM_SCENARIOS} pseudo-random scenarios (seed ${RANDOM_SEED}): run, ru
       const fw = viaModule('frontier', frontier);
       assert.equal(fw.ok, true, `${label} frontier ${country}: ${JSON.stringify(fw.error)}`);
       assert.equal(fw.result.points.length, frontier.points);
-      assertSame(fw, viaCli('frontier', frontier), `${label} frontier ${JSON.stringify({ country, year: frontier.year, points: frontier.points })}`);
+      assertSame(
+        fw,
+        viaCli('frontier', frontier),
+        `${label} frontier ${JSON.stringify({ country, year: frontier.year, points: frontier.points })}`,
+      );
       ++stats.requests.random_frontier;
     });
   }
 });
 
 test('sensitivity with 400 draws on every country to 2050 agrees with the CLI', () => {
-  const request = { scenario: { countries: 'ALL', end_year: 2050, nato: { target_year: 2040 },
-    pooling: { eu_fund_eur_bn: 75, eu_fund_financing: 'from_defence_budget' } }, draws: 400, seed: 987654321 };
+  const request = {
+    scenario: {
+      countries: 'ALL',
+      end_year: 2050,
+      nato: { target_year: 2040 },
+      pooling: { eu_fund_eur_bn: 75, eu_fund_financing: 'from_defence_budget' },
+    },
+    draws: 400,
+    seed: 987654321,
+  };
   const wasm = viaModule('sensitivity', request);
   assert.equal(wasm.ok, true, JSON.stringify(wasm.error));
   assert.equal(wasm.result.draws, 400);
@@ -308,7 +376,11 @@ test('sensitivity with 400 draws on every country to 2050 agrees with the CLI', 
   assertSame(wasm, viaCli('sensitivity', request), 'sensitivity 400 draws');
   ++stats.requests.sensitivity;
   // A random scenario too, with a seed beyond 2^32.
-  const scenario = randomScenario(mulberry32(RANDOM_SEED + 1), model.describe().levers, model.countries().map((c) => c.code));
+  const scenario = randomScenario(
+    mulberry32(RANDOM_SEED + 1),
+    model.describe().levers,
+    model.countries().map((c) => c.code),
+  );
   const other = { scenario, draws: 250, seed: 2 ** 40 + 3 };
   const w = viaModule('sensitivity', other);
   assert.equal(w.ok, true, JSON.stringify(w.error));
@@ -352,7 +424,9 @@ after(() => {
   };
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, 'wasm-vs-native.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(`wasm vs native: largest relative difference ${report.max_relative_difference} over ${report.numbers_compared} numbers ` +
-    `(${report.numbers_identical} identical) in ${Object.values(report.requests).reduce((a, b) => a + b, 0)} comparisons` +
-    (report.where ? `; at ${report.where}` : ''));
+  console.log(
+    `wasm vs native: largest relative difference ${report.max_relative_difference} over ${report.numbers_compared} numbers ` +
+      `(${report.numbers_identical} identical) in ${Object.values(report.requests).reduce((a, b) => a + b, 0)} comparisons` +
+      (report.where ? `; at ${report.where}` : ''),
+  );
 });

@@ -7,7 +7,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY, startServer } from '../../tools/serve.mjs';
-import { assertFigures, environment, launch, Reference, SEL, snapshot, waitReady, waitRevisionAbove } from './support.mjs';
+import {
+  assertFigures,
+  environment,
+  launch,
+  Reference,
+  SEL,
+  snapshot,
+  waitReady,
+  waitRevisionAbove,
+} from './support.mjs';
 
 const env = environment();
 const reference = new Reference(env.TRADEOFF_BIN);
@@ -66,7 +75,9 @@ test('two calculators on one page: their own ids, state and redraws', async () =
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.filter((id, i) => ids.indexOf(id) !== i)}`);
   const labels = await page.evaluate(() =>
-    [...document.querySelectorAll('label[for]')].every((l) => l.closest('.tradeoff') === document.getElementById(l.htmlFor)?.closest('.tradeoff')),
+    [...document.querySelectorAll('label[for]')].every(
+      (l) => l.closest('.tradeoff') === document.getElementById(l.htmlFor)?.closest('.tradeoff'),
+    ),
   );
   assert.ok(labels, 'every label points into its own calculator');
 
@@ -110,14 +121,20 @@ test('the handle: get, set (judged like a link), story messages, the DOM event, 
   assert.deepEqual(refused, []);
   await waitRevisionAbove(page, b0.revision, 'set() on B', B);
   const b1 = await snapshot(page, B);
-  assertFigures(b1, reference.figures('DE', { 'nato.core_target_pct_gdp': 3, 'pooling.eu_fund_eur_bn': 20 }), 'B after set()');
+  assertFigures(
+    b1,
+    reference.figures('DE', { 'nato.core_target_pct_gdp': 3, 'pooling.eu_fund_eur_bn': 20 }),
+    'B after set()',
+  );
   const got = await page.evaluate(() => window.__calculators.b.get());
   assert.equal(got.country, 'DE');
   assert.equal(got.values['/pooling/eu_fund_eur_bn'], 20);
   assert.equal(got.options.view, 'card');
 
   // A value the model refuses: named in B's message box; the last good state stays.
-  const lines = await page.evaluate(() => window.__calculators.b.set({ values: { 'pooling.eu_fund_eur_bn': -5 }, highlight: 'nope' }));
+  const lines = await page.evaluate(() =>
+    window.__calculators.b.set({ values: { 'pooling.eu_fund_eur_bn': -5 }, highlight: 'nope' }),
+  );
   assert.equal(lines.length, 2, lines.join(' | '));
   const b2 = await snapshot(page, B);
   assert.equal(b2.error.hidden, false);
@@ -127,20 +144,37 @@ test('the handle: get, set (judged like a link), story messages, the DOM event, 
   // A story message through the DOM event embed.js sends to a calculator in the page: a whole state.
   await page.evaluate(() =>
     document.getElementById('b').dispatchEvent(
-      new CustomEvent('tradeoff:message', { detail: { type: 'tradeoff:set', query: 'country=NL&pooling.eu_fund_eur_bn=10' } }),
+      new CustomEvent('tradeoff:message', {
+        detail: { type: 'tradeoff:set', query: 'country=NL&pooling.eu_fund_eur_bn=10' },
+      }),
     ),
   );
   await page.waitForFunction(() => document.getElementById('b').dataset.country === 'NL');
   await page.waitForFunction(() => document.querySelector('#b .messages').hidden);
   const b3 = await snapshot(page, B);
-  assertFigures(b3, reference.figures('NL', { 'pooling.eu_fund_eur_bn': 10 }), 'B after the story event (NATO target back to its default)');
+  assertFigures(
+    b3,
+    reference.figures('NL', { 'pooling.eu_fund_eur_bn': 10 }),
+    'B after the story event (NATO target back to its default)',
+  );
 
   // Chart and highlight messages.
-  assert.equal(await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'ranking' })), true);
-  assert.equal(await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:highlight', figure: 'pooling_gain_eur_bn' })), true);
+  assert.equal(
+    await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'ranking' })),
+    true,
+  );
+  assert.equal(
+    await page.evaluate(() =>
+      window.__calculators.b.message({ type: 'tradeoff:highlight', figure: 'pooling_gain_eur_bn' }),
+    ),
+    true,
+  );
   await page.waitForSelector('#b .chart-box[data-chart="ranking"] svg.chart');
   await page.waitForSelector('#b .figure.highlight data[data-figure="pooling_gain_eur_bn"]');
-  assert.equal(await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'pie' })), false);
+  assert.equal(
+    await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'pie' })),
+    false,
+  );
 
   // destroy(): A is gone, B still works.
   await page.evaluate(() => window.__calculators.a.destroy());
@@ -160,7 +194,10 @@ test('the Share / Embed dialog: link, snippet and a preview that sizes itself', 
   assert.equal(await page.locator('.share-link').inputValue(), `${origin}/?v=1&country=FR&pooling.eu_fund_eur_bn=50`);
 
   const snippet = await page.locator('.share-snippet').inputValue();
-  const src = /<iframe data-tradeoff src="([^"]+)" title="[^"]+" width="100%" height="\d+" loading="lazy"><\/iframe>/.exec(snippet);
+  const src =
+    /<iframe data-tradeoff src="([^"]+)" title="[^"]+" width="100%" height="\d+" loading="lazy"><\/iframe>/.exec(
+      snippet,
+    );
   assert.ok(src, `the snippet\u2019s shape: ${snippet}`);
   assert.match(snippet, new RegExp(`<script async src="${origin}/embed.js"></script>$`));
   const params = new URL(src[1]).searchParams;
@@ -176,7 +213,11 @@ test('the Share / Embed dialog: link, snippet and a preview that sizes itself', 
   assert.match(chartSnippet, /chart=frontier/);
   const preview = page.locator('iframe.share-preview');
   const frame = await (await preview.elementHandle()).contentFrame();
-  await frame.waitForFunction(() => document.querySelector('.tradeoff[data-view="chart"] .chart-box[data-chart="frontier"] svg'), null, { timeout: 10000 });
+  await frame.waitForFunction(
+    () => document.querySelector('.tradeoff[data-view="chart"] .chart-box[data-chart="frontier"] svg'),
+    null,
+    { timeout: 10000 },
+  );
   await page.waitForFunction(() => {
     const iframe = document.querySelector('iframe.share-preview');
     const inner = iframe.contentDocument?.documentElement.getBoundingClientRect().height;
@@ -187,5 +228,9 @@ test('the Share / Embed dialog: link, snippet and a preview that sizes itself', 
   // Keyboard: Escape closes it and gives the focus back to the button.
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('share')), true, 'focus back on the button');
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.classList.contains('share')),
+    true,
+    'focus back on the button',
+  );
 });

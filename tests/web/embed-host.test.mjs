@@ -192,8 +192,7 @@ const add = (page, html) =>
   page.evaluate((h) => document.getElementById('main').insertAdjacentHTML('beforeend', h), html);
 
 /** Clicks elements in order from inside the page (the test's mouse is slow to aim). */
-const click = (page, ...ids) =>
-  page.evaluate((list) => list.forEach((id) => document.getElementById(id).click()), ids);
+const click = (page, ...ids) => page.evaluate((list) => list.forEach((id) => document.getElementById(id).click()), ids);
 
 const set = (query) => ({ type: 'tradeoff:set', query });
 
@@ -447,11 +446,13 @@ test('scroll steps send their states in order, and the previous one again when s
   await posted(page, 1, () => calc.evaluate(() => window.__post({ type: 'tradeoff:ready', version: 1 })));
   // A step rendered after load (a MutationObserver picks it up).
   await page.evaluate(() => {
-    document.getElementById('end').insertAdjacentHTML(
-      'beforebegin',
-      '<section id="s3" class="step" data-tradeoff-step="country=DE" data-tradeoff-highlight="per_capita_eur">' +
-        '<p>Germany.</p></section>',
-    );
+    document
+      .getElementById('end')
+      .insertAdjacentHTML(
+        'beforebegin',
+        '<section id="s3" class="step" data-tradeoff-step="country=DE" data-tradeoff-highlight="per_capita_eur">' +
+          '<p>Germany.</p></section>',
+      );
   });
   assert.deepEqual(await calc.evaluate(() => window.__received), [], 'a step fired before any scrolling');
   const s1 = [set('country=FR')];
@@ -459,7 +460,12 @@ test('scroll steps send their states in order, and the previous one again when s
   const s3 = [set('country=DE'), { type: 'tradeoff:highlight', figure: 'per_capita_eur' }];
   const active = () => page.$$eval('[data-tradeoff-active]', (els) => els.map((el) => el.id));
   let expected = [];
-  for (const [id, messages] of [['s1', s1], ['s2', s2], ['s3', s3], ['s2', s2]]) {
+  for (const [id, messages] of [
+    ['s1', s1],
+    ['s2', s2],
+    ['s3', s3],
+    ['s2', s2],
+  ]) {
     await page.$eval(`#${id}`, (el) => el.scrollIntoView({ block: 'center' }));
     expected = [...expected, ...messages];
     assert.deepEqual(await received(calc, expected.length), expected, `after scrolling to ${id}`);
@@ -477,7 +483,10 @@ test('no console errors, page errors, CSP violations, or requests outside the tw
     [],
   );
   assert.ok(log.requests.some((url) => url.endsWith('/embed.js')));
-  assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), []);
+  assert.deepEqual(
+    log.console.filter((m) => m.type === 'error' || m.type === 'warning'),
+    [],
+  );
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.csp, []);
   assert.deepEqual(log.dialogs, []);

@@ -60,7 +60,8 @@ iframe { display: block; border: 0; margin: 12px 0; }
 document.addEventListener('tradeoff:change', (e) => window.__changes.push({ at: performance.now(), target: e.target.id || 'card', detail: e.detail }));
 document.addEventListener('click', () => (window.__startedAt = performance.now()), true);\n`,
   // A frame of the host's origin that is not a calculator: it tries to steer the card.
-  'other.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title><script src="other.js"></script></head><body>other</body></html>\n',
+  'other.html':
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other</title><script src="other.js"></script></head><body>other</body></html>\n',
   'other.js': `window.__steer = (message) => parent.document.querySelector('iframe[data-tradeoff]').contentWindow.postMessage(message, '*');\n`,
 };
 
@@ -124,7 +125,10 @@ const frameOf = async (locator) => (await locator.elementHandle()).contentFrame(
 async function ready(locator) {
   await locator.scrollIntoViewIfNeeded();
   const frame = await frameOf(locator);
-  await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { polling: 20, timeout: 10000 });
+  await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, {
+    polling: 20,
+    timeout: 10000,
+  });
   return frame;
 }
 
@@ -173,7 +177,9 @@ test('each iframe takes its content\u2019s height: on load, country switch, More
   await card().scrollIntoViewIfNeeded();
   await cardFrame.selectOption('.tradeoff select.country', 'EU27');
   await cardFrame.waitForFunction(() => document.querySelector('.tradeoff').dataset.country, null, { polling: 20 });
-  await cardFrame.waitForFunction(() => document.querySelector('.tradeoff').dataset.country === 'EU27', null, { polling: 20 });
+  await cardFrame.waitForFunction(() => document.querySelector('.tradeoff').dataset.country === 'EU27', null, {
+    polling: 20,
+  });
   await waitSized(card(), 'the card after choosing the EU total');
 
   // "More settings" opened in the full view: its document grows, and the iframe with it.
@@ -198,11 +204,15 @@ async function storyStep(frame, act, what) {
   const before = await snapshot(frame);
   const seen = await page.evaluate(() => window.__changes.length);
   await act();
-  await frame.waitForFunction((r) => Number(document.querySelector('.tradeoff').dataset.revision) > r, before.revision, {
-    polling: 20,
-    timeout: 5000,
-  }).catch(() => assert.fail(`${what}: the card did not change`));
-  const change = await page.waitForFunction((n) => window.__changes.length > n && window.__changes.at(-1), seen, { polling: 10 });
+  await frame
+    .waitForFunction((r) => Number(document.querySelector('.tradeoff').dataset.revision) > r, before.revision, {
+      polling: 20,
+      timeout: 5000,
+    })
+    .catch(() => assert.fail(`${what}: the card did not change`));
+  const change = await page.waitForFunction((n) => window.__changes.length > n && window.__changes.at(-1), seen, {
+    polling: 10,
+  });
   const arrived = await change.jsonValue();
   timings.story_to_figures_ms.push(arrived.at - (await page.evaluate(() => window.__startedAt)));
   return { shown: await snapshot(frame), change: arrived };
@@ -217,15 +227,26 @@ test('story buttons and scroll steps set the card to the CLI\u2019s figures', as
   let r = await storyStep(frame, () => page.click('#to-fund'), 'the button "France with a €50 bn fund"');
   assertFigures(r.shown, reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }), 'after the button');
   assert.deepEqual(r.change.detail.state.values, { 'pooling.eu_fund_eur_bn': 50 }, 'the change event\u2019s state');
-  assert.equal(r.change.detail.figures.total_effort_eur_bn, reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }).values.total_effort_eur_bn);
-  assert.equal(r.shown.headline, r.change.detail.headline.replace(/\s+/g, ' '), 'the change event carries the headline shown');
+  assert.equal(
+    r.change.detail.figures.total_effort_eur_bn,
+    reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }).values.total_effort_eur_bn,
+  );
+  assert.equal(
+    r.shown.headline,
+    r.change.detail.headline.replace(/\s+/g, ' '),
+    'the change event carries the headline shown',
+  );
 
   // A button naming its target: the full view, not the card.
   const full = await ready(page.locator('#full'));
   const cardBefore = await snapshot(frame);
   await page.click('#to-poland');
   await full.waitForFunction(() => document.querySelector('.tradeoff').dataset.country === 'PL', null, { polling: 20 });
-  assertFigures(await snapshot(full), reference.figures('PL', { 'nato.core_target_pct_gdp': 3 }), 'the full view after its button');
+  assertFigures(
+    await snapshot(full),
+    reference.figures('PL', { 'nato.core_target_pct_gdp': 3 }),
+    'the full view after its button',
+  );
   assert.equal((await snapshot(frame)).revision, cardBefore.revision, 'the card did not move');
 
   // Scroll steps, down and back up: each step is a whole state.
@@ -250,7 +271,11 @@ test('story buttons and scroll steps set the card to the CLI\u2019s figures', as
 
   const s = browser.since(mark);
   assert.deepEqual(s.pageErrors, [], 'uncaught exceptions');
-  assert.deepEqual(s.console.filter((m) => m.type === 'error'), [], 'console errors');
+  assert.deepEqual(
+    s.console.filter((m) => m.type === 'error'),
+    [],
+    'console errors',
+  );
 });
 
 test('messages from other windows or of the wrong shape change nothing; bad values are named', async () => {
@@ -285,7 +310,10 @@ test('messages from other windows or of the wrong shape change nothing; bad valu
 
   // A well-formed message with a value the model refuses: named, last good value kept.
   await card().evaluate((iframe) =>
-    iframe.contentWindow.postMessage({ type: 'tradeoff:set', query: 'country=DE&pooling.eu_fund_eur_bn=5000&nope=1' }, '*'),
+    iframe.contentWindow.postMessage(
+      { type: 'tradeoff:set', query: 'country=DE&pooling.eu_fund_eur_bn=5000&nope=1' },
+      '*',
+    ),
   );
   await frame.waitForFunction(() => !document.querySelector('.tradeoff .messages').hidden, null, { polling: 20 });
   const refused = await snapshot(frame);
@@ -304,7 +332,11 @@ test('pages with Pym.js or Datawrapper\u2019s listener size the iframe without e
   const pymSized = await waitSized(pymFrame, 'the card under Pym.js');
   assert.notEqual(pymSized.outer, 150, 'Pym set a height (its iframe starts at 150 px)');
   const frame = await frameOf(pymFrame);
-  assert.equal(await frame.evaluate(() => new URLSearchParams(location.search).get('childId')), 'pym-card', 'the id survives the page rewriting its address');
+  assert.equal(
+    await frame.evaluate(() => new URLSearchParams(location.search).get('childId')),
+    'pym-card',
+    'the id survives the page rewriting its address',
+  );
 
   await page.goto(`${host}datawrapper.html`);
   const dw = page.locator('#dw');
@@ -316,8 +348,19 @@ test('pages with Pym.js or Datawrapper\u2019s listener size the iframe without e
 test('no CSP violation, console error or request off the two origins', () => {
   assert.deepEqual(browser.log.csp, [], 'CSP violations');
   assert.deepEqual(browser.log.pageErrors, [], 'uncaught exceptions');
-  assert.deepEqual(browser.log.console.filter((m) => m.type === 'error'), [], 'console errors');
+  assert.deepEqual(
+    browser.log.console.filter((m) => m.type === 'error'),
+    [],
+    'console errors',
+  );
   assert.deepEqual(browser.log.dialogs, [], 'dialogs');
-  assert.deepEqual(browser.log.requests.filter((u) => !onOrigins(u)), [], 'requests off the origins');
-  assert.ok(browser.log.requests.some((u) => u === `${widget}embed.js`), 'embed.js came from the calculator\u2019s origin');
+  assert.deepEqual(
+    browser.log.requests.filter((u) => !onOrigins(u)),
+    [],
+    'requests off the origins',
+  );
+  assert.ok(
+    browser.log.requests.some((u) => u === `${widget}embed.js`),
+    'embed.js came from the calculator\u2019s origin',
+  );
 });

@@ -32,7 +32,11 @@ test('a renamed lever key still opens the same scenario', () => {
 });
 
 test('the card levers are levers of the model', () => {
-  for (const id of CARD_LEVERS) assert.ok(levers.some((l) => l.id === id), id);
+  for (const id of CARD_LEVERS)
+    assert.ok(
+      levers.some((l) => l.id === id),
+      id,
+    );
 });
 
 test('view options: known values kept, others named', () => {

@@ -106,7 +106,7 @@ function assertRedrawn(before, after, what) {
   }
 }
 
-test('loads and shows Belgium\'s 2035 figures, equal to the CLI\'s', async () => {
+test("loads and shows Belgium's 2035 figures, equal to the CLI's", async () => {
   const mark = browser.mark();
   const response = await load();
   timings.first_result_cold_ms = await firstResultMs(page);
@@ -160,7 +160,8 @@ test('loads and shows Belgium\'s 2035 figures, equal to the CLI\'s', async () =>
   // The panel is filled when opened (and kept in step with the country while open).
   await page.locator(`${SEL.sources} > summary`).click();
   const sources = await page.locator(SEL.sources).textContent();
-  for (const word of ['Eurostat', 'NATO', 'SIPRI', '2026']) assert.ok(sources.includes(word), `#sources mentions ${word}`);
+  for (const word of ['Eurostat', 'NATO', 'SIPRI', '2026'])
+    assert.ok(sources.includes(word), `#sources mentions ${word}`);
 
   assert.equal(response.status(), 200);
   assertQuiet(mark, 'the first load');
@@ -193,7 +194,7 @@ test('moving a lever recomputes: headline, charts and figures follow the CLI', a
   assertRedrawn(s1, s2, 'NATO core target 3.5 → 3.6');
   const target = await core.range.inputValue();
   assert.ok(close(Number(target), 3.6, 1e-9), `ArrowRight moved the range from 3.5 to ${target}, not one step of 0.1`);
-  assert.equal(Number((await core.range.evaluate((e) => e.max))), leverOf(CORE).max, 'the NATO target range is linear');
+  assert.equal(Number(await core.range.evaluate((e) => e.max)), leverOf(CORE).max, 'the NATO target range is linear');
   assert.equal(Number(await core.number.inputValue()), Number(target), 'the number input follows the range');
   const both = { [dotted(FUND)]: 50, [dotted(CORE)]: target };
   assertFigures(s2, reference.figures('BE', both), 'EU fund 50, NATO core target 3.6');
@@ -207,7 +208,7 @@ test('moving a lever recomputes: headline, charts and figures follow the CLI', a
 
   // Reset brings the lever back to its default.
   await fund.reset.click();
-  await waitRevisionAbove(page, s2.revision, 'the EU fund\'s reset button');
+  await waitRevisionAbove(page, s2.revision, "the EU fund's reset button");
   await settle(page);
   const s3 = await snapshot(page);
   assert.equal(Number(await fund.number.inputValue()), 1.6, 'the EU fund after reset');
@@ -246,7 +247,10 @@ test('switching country: France, the EU total, a non-ally, and ?country=FR', asy
   const current = await metric.inputValue();
   await metric.selectOption(metrics.find((m) => m !== current));
   await page
-    .waitForFunction((old) => document.querySelector('.tradeoff .chart-box[data-chart="ranking"] svg.chart')?.outerHTML !== old, fr.charts.ranking)
+    .waitForFunction(
+      (old) => document.querySelector('.tradeoff .chart-box[data-chart="ranking"] svg.chart')?.outerHTML !== old,
+      fr.charts.ranking,
+    )
     .catch(() => assert.fail('#chart-ranking svg did not change with #ranking-metric'));
   await metric.selectOption(current);
   await shoot(page, '03-france.png');
@@ -297,7 +301,11 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   assert.equal(await fund.number.getAttribute('aria-invalid'), 'true', 'the number input is aria-invalid');
   // The same message under the field itself, tied to it for screen readers.
   const note = page.locator(`[data-lever="${FUND}"] .lever-error`);
-  assert.match(await note.innerText(), /between 0 and 1[,.\u00a0\u202f ]?000 € bn a year/, 'the message under the EU fund');
+  assert.match(
+    await note.innerText(),
+    /between 0 and 1[,.\u00a0\u202f ]?000 € bn a year/,
+    'the message under the EU fund',
+  );
   assert.equal(await fund.number.getAttribute('aria-describedby'), await note.getAttribute('id'), 'aria-describedby');
   assert.equal(s1.revision, s0.revision, 'data-revision changed on a bad value');
   assert.deepEqual(s1.figures, s0.figures, 'the figures changed on a bad value');
@@ -315,12 +323,16 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   assert.equal(await page.evaluate(() => window.__samePage), true, 'Enter submitted the form: the page reloaded');
   assert.equal(s2.error.hidden, true, `#error still shown after a good value: ${s2.error.text}`);
   assert.notEqual(await fund.number.getAttribute('aria-invalid'), 'true', 'aria-invalid stays after a good value');
-  assert.equal(await page.locator(`[data-lever="${FUND}"] .lever-error`).count(), 0, 'the message under the field stays');
+  assert.equal(
+    await page.locator(`[data-lever="${FUND}"] .lever-error`).count(),
+    0,
+    'the message under the field stays',
+  );
   assertFigures(s2, reference.figures('BE', { [dotted(FUND)]: 50 }), 'EU fund 50 after the bad value');
   assertQuiet(mark, 'an out-of-range value');
 });
 
-test('hostile URLs: #error, Belgium\'s defaults, no dialog, no injection', async () => {
+test("hostile URLs: #error, Belgium's defaults, no dialog, no injection", async () => {
   const defaults = reference.figures('BE');
   const hostile = [
     ['script as the country', '?country=%3Cscript%3Ealert(1)%3C/script%3E'],
@@ -355,7 +367,7 @@ test('hostile URLs: #error, Belgium\'s defaults, no dialog, no injection', async
       }
       const injected = await page.evaluate(() => ({
         elements: document.querySelectorAll('.messages script, .messages img, .headline script, .headline img').length,
-        polluted: ({}).x !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'x'),
+        polluted: {}.x !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'x'),
       }));
       assert.deepEqual(injected, { elements: 0, polluted: false }, `${what}: injected markup or polluted prototype`);
       const s2 = browser.since(mark);
@@ -386,22 +398,39 @@ test('phone width: 360 px with touch, no horizontal overflow, charts visible', a
       wide: [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5 && e.getClientRects().length)
         .slice(0, 12)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().replace(/\s+/g, '.')}` : ''} right=${Math.round(e.getBoundingClientRect().right)}`),
+        .map(
+          (e) =>
+            `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.trim().replace(/\s+/g, '.')}` : ''} right=${Math.round(e.getBoundingClientRect().right)}`,
+        ),
     }));
     assert.equal(layout.innerWidth, 360, 'the layout viewport is 360 px wide (meta viewport)');
-    assert.ok(layout.scrollWidth <= 360, `horizontal overflow: scrollWidth ${layout.scrollWidth}; wide: ${layout.wide.join(', ')}`);
+    assert.ok(
+      layout.scrollWidth <= 360,
+      `horizontal overflow: scrollWidth ${layout.scrollWidth}; wide: ${layout.wide.join(', ')}`,
+    );
     for (const chart of ['path', 'frontier', 'ranking']) {
       const svg = p.locator(SEL.chart(chart));
       await svg.scrollIntoViewIfNeeded();
       assert.ok(await svg.isVisible(), `#chart-${chart} svg is not visible on a phone`);
       const box = await svg.boundingBox();
       assert.ok(box.width >= 200 && box.height >= 100, `#chart-${chart} svg is ${box.width}x${box.height} on a phone`);
-      assert.ok(box.x >= -0.5 && box.x + box.width <= 360.5, `#chart-${chart} svg spans x ${box.x}..${box.x + box.width}`);
+      assert.ok(
+        box.x >= -0.5 && box.x + box.width <= 360.5,
+        `#chart-${chart} svg spans x ${box.x}..${box.x + box.width}`,
+      );
     }
     await shoot(p, '07-phone.png');
-    assert.deepEqual(phone.log.requests.filter((u) => !u.startsWith(`${origin}/`)), [], 'requests off the origin');
+    assert.deepEqual(
+      phone.log.requests.filter((u) => !u.startsWith(`${origin}/`)),
+      [],
+      'requests off the origin',
+    );
     assert.deepEqual(phone.log.csp, [], 'CSP violations on the phone');
-    assert.deepEqual(phone.log.console.filter((m) => m.type === 'error'), [], 'console errors on the phone');
+    assert.deepEqual(
+      phone.log.console.filter((m) => m.type === 'error'),
+      [],
+      'console errors on the phone',
+    );
     assert.deepEqual(phone.log.pageErrors, [], 'uncaught exceptions on the phone');
   } finally {
     await phone.close();
@@ -466,9 +495,7 @@ test('timings: first result and lever-to-redraw (reported, not judged)', async (
     update_outside_max_ms: Math.max(...outside),
     moves: moves.length,
   });
-  const report = Object.fromEntries(
-    Object.entries(timings).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]),
-  );
+  const report = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]));
   report.user_agent = await page.evaluate(() => navigator.userAgent);
   writeFileSync(join(env.TRADEOFF_ARTIFACTS, 'timings.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log('browser timings (ms):', JSON.stringify(report));
@@ -482,14 +509,21 @@ test('strict CSP, same origin: the document carries the policy, nothing is viola
   const mark = browser.mark();
   const response = await load();
   const headers = response.headers();
-  assert.equal(headers['content-security-policy'], CONTENT_SECURITY_POLICY, 'the document\'s CSP header');
+  assert.equal(headers['content-security-policy'], CONTENT_SECURITY_POLICY, "the document's CSP header");
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'securitypolicyviolation events');
   assertQuiet(mark, 'a fresh load');
   const now = browser.since(mark).requests;
-  assert.ok(now.some((u) => u.endsWith('.wasm')), `the module was fetched: ${now.join(' ')}`);
+  assert.ok(
+    now.some((u) => u.endsWith('.wasm')),
+    `the module was fetched: ${now.join(' ')}`,
+  );
 
   // The whole session, hostile URLs included.
-  assert.deepEqual(browser.log.requests.filter((u) => !onOrigin(u)), [], 'requests off the origin');
+  assert.deepEqual(
+    browser.log.requests.filter((u) => !onOrigin(u)),
+    [],
+    'requests off the origin',
+  );
   assert.deepEqual(browser.log.csp, [], 'CSP violations in the session');
   assert.deepEqual(browser.log.dialogs, [], 'dialogs in the session');
   assert.deepEqual(browser.log.pageErrors, [], 'uncaught exceptions in the session');

@@ -208,11 +208,10 @@ export async function launch(options = {}) {
 /** Waits for html[data-state] to leave "loading"; fails unless it is "ready". */
 export async function waitReady(page, timeout = 10000) {
   try {
-    await page.waitForFunction(
-      () => ['ready', 'failed'].includes(document.documentElement.dataset.state),
-      null,
-      { timeout, polling: 20 },
-    );
+    await page.waitForFunction(() => ['ready', 'failed'].includes(document.documentElement.dataset.state), null, {
+      timeout,
+      polling: 20,
+    });
   } catch (e) {
     const state = await page.evaluate(() => document.documentElement.dataset.state).catch(() => '?');
     throw new Error(`the page did not finish loading within ${timeout} ms (html[data-state]=${state})`, { cause: e });
@@ -235,8 +234,13 @@ export async function waitRevisionAbove(page, previous, what = 'the change', roo
       { timeout: 5000, polling: 'raf' },
     );
   } catch (e) {
-    const error = await page.evaluate((root) => document.querySelector(root)?.querySelector('.messages')?.textContent?.trim(), root);
-    throw new Error(`no recompute after ${what}: data-revision stayed at ${previous}; messages: ${error}`, { cause: e });
+    const error = await page.evaluate(
+      (root) => document.querySelector(root)?.querySelector('.messages')?.textContent?.trim(),
+      root,
+    );
+    throw new Error(`no recompute after ${what}: data-revision stayed at ${previous}; messages: ${error}`, {
+      cause: e,
+    });
   }
   return revision(page, root);
 }
@@ -248,8 +252,7 @@ export async function waitRevisionAbove(page, previous, what = 'the change', roo
  */
 export async function settle(page, ms = 60) {
   await page.evaluate(
-    (ms) =>
-      new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))),
+    (ms) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))),
     ms,
   );
   await page.waitForFunction(

@@ -111,7 +111,9 @@ test('card options: chosen levers, no country picker, another chart', async () =
   assertFigures(await snapshot(page), reference.figures('DE'), 'card for DE');
 
   // A hidden lever keeps its value from the link; a card shows at most three.
-  await open('?view=card&country=DE&pooling.eu_fund_eur_bn=40&levers=nato.target_year,end_year,financing.eu_rate_pct,economy.nominal_growth_pct');
+  await open(
+    '?view=card&country=DE&pooling.eu_fund_eur_bn=40&levers=nato.target_year,end_year,financing.eu_rate_pct,economy.nominal_growth_pct',
+  );
   const q = await parts();
   assert.deepEqual(q.levers, ['/nato/target_year', '/end_year', '/financing/eu_rate_pct']);
   const s = await snapshot(page);
@@ -131,7 +133,12 @@ test('a link from the first release and a v=1 link open the same scenario', asyn
   const shown = async (query) => {
     await open(query);
     const s = await snapshot(page);
-    return { headline: s.headline, figures: s.figures, fund: await lever(page, '/pooling/eu_fund_eur_bn').number.inputValue(), error: s.error };
+    return {
+      headline: s.headline,
+      figures: s.figures,
+      fund: await lever(page, '/pooling/eu_fund_eur_bn').number.inputValue(),
+      error: s.error,
+    };
   };
   const old = await shown('?country=FR&pooling.eu_fund_eur_bn=50');
   const v1 = await shown('?v=1&country=FR&pooling.eu_fund_eur_bn=50');
@@ -151,22 +158,43 @@ test('the sample article: card and chart embeds, buttons, scroll steps, its own 
     const locator = page.locator(selector);
     await locator.scrollIntoViewIfNeeded();
     const frame = await (await locator.elementHandle()).contentFrame();
-    await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { polling: 20, timeout: 10000 });
+    await frame.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, {
+      polling: 20,
+      timeout: 10000,
+    });
     return frame;
   };
   const card = await frameOf('#card');
   await page.locator('button', { hasText: 'France with a €50 bn EU fund' }).click();
   await card.waitForFunction(() => document.querySelector('.tradeoff .figure.highlight'), null, { polling: 20 });
-  assertFigures(await snapshot(card), reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }), 'the card after the button');
+  assertFigures(
+    await snapshot(card),
+    reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }),
+    'the card after the button',
+  );
   await page.waitForFunction(() => /FR in 2035/.test(document.getElementById('card-caption').textContent));
 
   const chart = await frameOf('#story-chart');
-  await page.locator('.step').nth(1).evaluate((e) => e.scrollIntoView({ block: 'center' }));
-  await chart.waitForFunction(() => /pooling\.eu_fund_eur_bn=100/.test(document.querySelector('.tradeoff a.open-full').href), null, { polling: 20 });
-  await page.locator('.step').nth(2).evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page
+    .locator('.step')
+    .nth(1)
+    .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await chart.waitForFunction(
+    () => /pooling\.eu_fund_eur_bn=100/.test(document.querySelector('.tradeoff a.open-full').href),
+    null,
+    { polling: 20 },
+  );
+  await page
+    .locator('.step')
+    .nth(2)
+    .evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await chart.waitForSelector('.tradeoff .chart-box[data-chart="frontier"] svg.chart');
   await page.screenshot({ path: join(shots, 'article-step3-1280.png') });
   const s = browser.since(mark);
   assert.deepEqual([...s.pageErrors, ...s.console.filter((m) => m.type === 'error'), ...s.csp], [], 'the article');
-  assert.deepEqual(s.requests.filter((u) => !u.startsWith(origin)), [], 'requests off the origin');
+  assert.deepEqual(
+    s.requests.filter((u) => !u.startsWith(origin)),
+    [],
+    'requests off the origin',
+  );
 });

@@ -66,8 +66,16 @@ export function modelCalls(model, levers) {
     const eu = country === EU_TOTAL ? model.runArrays({ ...scenario, countries: EU_TOTAL }) : null;
     const frontier =
       country === EU_TOTAL ? null : model.frontierArrays({ scenario, country, year, points: FRONTIER_POINTS });
-    return { values, country, year, yearIndex: all.years.indexOf(year), all, eu, frontier,
-      baseline: baselineFor(values['/end_year']) };
+    return {
+      values,
+      country,
+      year,
+      yearIndex: all.years.indexOf(year),
+      all,
+      eu,
+      frontier,
+      baseline: baselineFor(values['/end_year']),
+    };
   }
 
   /** The lever a model error points at ("/scenario/..." in frontier requests). */

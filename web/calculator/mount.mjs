@@ -59,7 +59,10 @@ const sameValues = (a, b) => Object.keys(a).every((k) => Object.is(a[k], b[k]));
  * the full calculator" link and the share dialog use. Resolves to a handle
  * once the first result is on screen.
  */
-export async function mountCalculator(root, { link = '', model = null, fullUrl = new URL('../', import.meta.url).href } = {}) {
+export async function mountCalculator(
+  root,
+  { link = '', model = null, fullUrl = new URL('../', import.meta.url).href } = {},
+) {
   const m = model ?? (await loadModel());
   const ctx = facts(m);
   const { description, levers, defaults } = ctx;
@@ -98,9 +101,10 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
   const headline = parts.headline;
   const figures = parts.figures ? figuresView(parts.figures, ctx) : null;
   const notes = parts.notes ? notesView(parts.notes, ctx) : null;
-  const controls = parts.levers && shownLevers?.length !== 0
-    ? buildLevers(parts.levers, levers, onLever, { only: shownLevers, flat: options.view === 'card' })
-    : null;
+  const controls =
+    parts.levers && shownLevers?.length !== 0
+      ? buildLevers(parts.levers, levers, onLever, { only: shownLevers, flat: options.view === 'card' })
+      : null;
   if (parts.levers && !controls) parts.levers.remove();
 
   // Charts: all three on the full page, one elsewhere (switchable by the story API).
@@ -151,7 +155,8 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     for (const name of [...stale]) drawChart(name, s);
     setAttrs(root, { 'data-drawn': revision });
   }
-  const whenIdle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 250 }) : setTimeout(fn, 50));
+  const whenIdle = (fn) =>
+    window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 250 }) : setTimeout(fn, 50);
   const cancelIdle = (id) => (window.cancelIdleCallback ? cancelIdleCallback(id) : clearTimeout(id));
   const visibleCharts = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
 
@@ -207,7 +212,13 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     for (const r of judged.refused) {
       const detail = readable(r.detail);
       const kept = judged.values[r.lever.id];
-      lines.push(t(source === 'link' ? 'error.url.refused' : 'error.story.refused', { label: labelOf(r.lever), detail, kept: String(kept) }));
+      lines.push(
+        t(source === 'link' ? 'error.url.refused' : 'error.story.refused', {
+          label: labelOf(r.lever),
+          detail,
+          kept: String(kept),
+        }),
+      );
       controls?.invalid(r.lever.id, true, detail);
     }
     if (!judged.result) {
@@ -290,7 +301,12 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
       requestAnimationFrame(() => (drawnThisFrame = false));
     }
     revision += 1;
-    setAttrs(root, { 'data-revision': revision, 'data-year': r.year, 'data-country': s.country, 'data-state': 'ready' });
+    setAttrs(root, {
+      'data-revision': revision,
+      'data-year': r.year,
+      'data-country': s.country,
+      'data-state': 'ready',
+    });
     // data-drawn: the revision every chart shows (those out of view catch up when idle).
     if (stale.size) idle ||= whenIdle(drawStale);
     else setAttrs(root, { 'data-drawn': revision });
@@ -305,11 +321,16 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
   function changeOf(s, headlineSentence) {
     const scenario = { country: s.country, values: s.values };
     const values = {};
-    for (const lever of levers) if (s.values[lever.id] !== lever.default) values[keyOfId(lever.id)] = s.values[lever.id];
+    for (const lever of levers)
+      if (s.values[lever.id] !== lever.default) values[keyOfId(lever.id)] = s.values[lever.id];
     return {
       state: { country: s.country, values, chart: s.chart },
       query: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY }),
-      link: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY, options: { ...options, chart: s.chart, levers: options.levers } }),
+      link: writeLink(scenario, {
+        levers,
+        defaultCountry: DEFAULT_COUNTRY,
+        options: { ...options, chart: s.chart, levers: options.levers },
+      }),
       year: s.result.year,
       figures: figuresOf(s.result),
       headline: headlineSentence,
@@ -397,7 +418,11 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     /** Sets a whole state from a link's query, as opening that link would; the view options stay. */
     setLink(query) {
       const parsed = readQuery(query);
-      return apply(parsed, { country: DEFAULT_COUNTRY, values: defaults }, { chart: parsed.options.chart, source: 'story' });
+      return apply(
+        parsed,
+        { country: DEFAULT_COUNTRY, values: defaults },
+        { chart: parsed.options.chart, source: 'story' },
+      );
     },
     /** Carries out a story message ({ type: 'tradeoff:set' | 'tradeoff:chart' | 'tradeoff:highlight', ... }); false if ignored. */
     message(data) {
@@ -443,7 +468,16 @@ export async function mountCalculator(root, { link = '', model = null, fullUrl =
     root.removeEventListener('tradeoff:message', onStoryEvent);
     root.replaceChildren();
     root.classList.remove('tradeoff');
-    for (const name of ['data-tradeoff-root', 'data-view', 'data-theme', 'data-state', 'data-revision', 'data-drawn', 'data-year', 'data-country']) {
+    for (const name of [
+      'data-tradeoff-root',
+      'data-view',
+      'data-theme',
+      'data-state',
+      'data-revision',
+      'data-drawn',
+      'data-year',
+      'data-country',
+    ]) {
       root.removeAttribute(name);
     }
   }

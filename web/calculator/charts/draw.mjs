@@ -60,13 +60,14 @@ function yAxis(parent) {
   const g = svg('g', { class: 'axis y' });
   parent.append(g);
   return (ticks, y, left, right, format) => {
-    keepChildren(g, ticks.length, () => svg('g', {}, svg('line'), svg('text', { dy: '0.32em', 'text-anchor': 'end' })))
-      .forEach((tick, i) => {
-        const v = ticks[i];
-        setAttrs(tick.firstChild, { x1: left, x2: right, y1: px(y(v)), y2: px(y(v)), class: v === 0 ? 'zero' : 'grid' });
-        setAttrs(tick.lastChild, { x: left - 6, y: px(y(v)) });
-        setText(tick.lastChild, format(v));
-      });
+    keepChildren(g, ticks.length, () =>
+      svg('g', {}, svg('line'), svg('text', { dy: '0.32em', 'text-anchor': 'end' })),
+    ).forEach((tick, i) => {
+      const v = ticks[i];
+      setAttrs(tick.firstChild, { x1: left, x2: right, y1: px(y(v)), y2: px(y(v)), class: v === 0 ? 'zero' : 'grid' });
+      setAttrs(tick.lastChild, { x: left - 6, y: px(y(v)) });
+      setText(tick.lastChild, format(v));
+    });
   };
 }
 
@@ -92,7 +93,10 @@ export function pathChart(container) {
     f.resize(width, height, title, summary);
     let top = 0;
     for (let i = 0; i < years.length; i++) {
-      top = Math.max(top, stacks.reduce((sum, s) => sum + (Number.isFinite(s.values[i]) ? s.values[i] : 0), 0));
+      top = Math.max(
+        top,
+        stacks.reduce((sum, s) => sum + (Number.isFinite(s.values[i]) ? s.values[i] : 0), 0),
+      );
     }
     for (const line of series) for (const v of line.values) if (Number.isFinite(v)) top = Math.max(top, v);
     const ticks = niceTicks(0, top * 1.05 || 1, 5);
@@ -204,7 +208,12 @@ export function rankingChart(container) {
   const rowHeight = 20;
   const m = { top: 6, right: 64, bottom: 6, left: 112 };
   const makeRow = () =>
-    svg('g', { class: 'row' }, svg('text', { dy: '0.32em', 'text-anchor': 'end' }, ''), svg('text', { dy: '0.32em' }, ''));
+    svg(
+      'g',
+      { class: 'row' },
+      svg('text', { dy: '0.32em', 'text-anchor': 'end' }, ''),
+      svg('text', { dy: '0.32em' }, ''),
+    );
 
   return function update({ width: w, rows, format, title, summary }) {
     const width = usable(w);
@@ -233,7 +242,11 @@ export function rankingChart(container) {
         if (row.selected) chosenPath += bar;
         else barPath += bar;
       }
-      setAttrs(value, { x: px(known ? x(Math.max(0, row.value)) + 4 : x(0) + 4), y: mid, class: known ? 'value' : 'value muted' });
+      setAttrs(value, {
+        x: px(known ? x(Math.max(0, row.value)) + 4 : x(0) + 4),
+        y: mid,
+        class: known ? 'value' : 'value muted',
+      });
       setText(value, known ? format(row.value) : (row.note ?? ''));
       if (Number.isFinite(row.baseline)) {
         tickPath += `M${px(x(row.baseline))},${mid - rowHeight / 2 + 1}v${rowHeight - 2}`;

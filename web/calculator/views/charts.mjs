@@ -33,7 +33,11 @@ export function pathView(ctx) {
     ['target', 'chart.path.target'],
     ['baseline', 'chart.path.baseline'],
   ];
-  const legend = el('ul', { class: 'legend' }, ...legendItems.map(([cls, key]) => el('li', { class: cls, text: t(key) })));
+  const legend = el(
+    'ul',
+    { class: 'legend' },
+    ...legendItems.map(([cls, key]) => el('li', { class: cls, text: t(key) })),
+  );
   const caption = el('figcaption');
   box.append(plot, legend, caption);
   const draw = pathChart(plot);
@@ -45,7 +49,11 @@ export function pathView(ctx) {
     const share = (name) => years.map((_, y) => (sel.at(name, y) / sel.at('gdp_eur_bn', y)) * 100);
     const text = t('chart.path.title', { from: years[0], to: years[years.length - 1] });
     setText(title, text);
-    setText(caption, t('chart.path.caption') + (result.country === EU_TOTAL ? ` ${t('chart.path.caption.eu', { allies: ctx.euAllies })}` : ''));
+    setText(
+      caption,
+      t('chart.path.caption') +
+        (result.country === EU_TOTAL ? ` ${t('chart.path.caption.eu', { allies: ctx.euAllies })}` : ''),
+    );
     draw({
       width,
       years,
@@ -115,14 +123,18 @@ export function frontierView() {
         ring: true,
       });
     }
-    if (ally) marks.push({ x: base.at('nato_core_pct_gdp', yi), y: base.at('capability_eur_bn', yi), className: 'baseline' });
+    if (ally)
+      marks.push({ x: base.at('nato_core_pct_gdp', yi), y: base.at('capability_eur_bn', yi), className: 'baseline' });
 
     const entries = [
       [
         'current',
         ally
           ? t('chart.frontier.legend.current', { core: fmt.pct(current.x), capability: fmt.eurBn(current.y) })
-          : t('chart.frontier.legend.current.not_ally', { share: fmt.pct(current.x, 1), capability: fmt.eurBn(current.y) }),
+          : t('chart.frontier.legend.current.not_ally', {
+              share: fmt.pct(current.x, 1),
+              capability: fmt.eurBn(current.y),
+            }),
       ],
       hasPstar ? ['pstar', t('chart.frontier.legend.pstar', { share: fmt.pct(f.p_star * 100, 1) })] : null,
       ally ? ['baseline-mark', t('chart.frontier.legend.baseline')] : null,
@@ -161,7 +173,12 @@ export function rankingView(ctx, onMetric) {
   const select = el('select', { id: uniqueId('ranking-metric'), class: 'ranking-metric' });
   select.append(...Object.keys(METRICS).map((m) => el('option', { value: m, text: t(`chart.ranking.${m}`) })));
   select.addEventListener('change', () => onMetric(select.value));
-  const metricLine = el('p', { class: 'metric' }, el('label', { for: select.id, text: t('chart.ranking.metric') }), select);
+  const metricLine = el(
+    'p',
+    { class: 'metric' },
+    el('label', { for: select.id, text: t('chart.ranking.metric') }),
+    select,
+  );
   box.append(metricLine, plot, el('figcaption', { text: t('chart.ranking.caption') }));
   const draw = rankingChart(plot);
 

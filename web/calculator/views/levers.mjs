@@ -101,7 +101,12 @@ function numericLever(lever, onInput) {
   const node = el(
     'div',
     { class: 'lever numeric', 'data-lever': lever.id },
-    el('label', { for: id, id: `${id}-label` }, labelOf(lever), unit ? el('span', { class: 'unit', text: ` (${unit})` }) : null),
+    el(
+      'label',
+      { for: id, id: `${id}-label` },
+      labelOf(lever),
+      unit ? el('span', { class: 'unit', text: ` (${unit})` }) : null,
+    ),
     el('div', { class: 'lever-row' }, range, field, reset),
   );
   return { node, show, invalid: (bad) => markInvalid(field, bad) };

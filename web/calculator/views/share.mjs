@@ -83,7 +83,8 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     el('ul', {}, ...leverBoxes.map((b) => b.row)),
   );
 
-  const row = (label, control) => el('p', { class: 'share-row' }, el('label', { for: control.id, text: t(label) }), control);
+  const row = (label, control) =>
+    el('p', { class: 'share-row' }, el('label', { for: control.id, text: t(label) }), control);
   const chartRow = row('share.chart', chartSelect);
   const preview = el('iframe', { class: 'share-preview', title: t('share.preview'), loading: 'eager' });
   const dialog = el(
@@ -93,8 +94,13 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     row('share.link', linkField),
     el('p', {}, copyLink),
     el('h3', { text: t('share.embed') }),
-    el('div', { class: 'share-options' }, row('share.view', viewSelect), chartRow,
-      el('p', { class: 'share-row check' }, lockBox, el('label', { for: lockBox.id, text: t('share.lock') }))),
+    el(
+      'div',
+      { class: 'share-options' },
+      row('share.view', viewSelect),
+      chartRow,
+      el('p', { class: 'share-row check' }, lockBox, el('label', { for: lockBox.id, text: t('share.lock') })),
+    ),
     leverSet,
     row('share.snippet', snippetField),
     el('p', {}, copySnippet),
@@ -141,7 +147,8 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (event.source !== preview.contentWindow || data?.type !== 'tradeoff:height') return;
-    if (Number.isFinite(data.height) && data.height > 0 && data.height < 100000) preview.style.height = `${Math.ceil(data.height)}px`;
+    if (Number.isFinite(data.height) && data.height > 0 && data.height < 100000)
+      preview.style.height = `${Math.ceil(data.height)}px`;
   });
   return { dialog, refresh };
 }

@@ -26,7 +26,9 @@ export function renderSources(body, ctx, country) {
   const { description, dataRows } = ctx;
   const row = dataRows.find((d) => d.code === country);
   const columns = description.data.columns.filter((c) => !['code', 'name', 'eu', 'nato', 'flags'].includes(c.column));
-  const headings = ['sources.column', row ? 'sources.value' : null, 'sources.source', 'sources.vintage'].filter(Boolean);
+  const headings = ['sources.column', row ? 'sources.value' : null, 'sources.source', 'sources.vintage'].filter(
+    Boolean,
+  );
   const table = el(
     'table',
     {},
@@ -53,7 +55,10 @@ export function renderSources(body, ctx, country) {
   let flags;
   if (row) {
     flags = row.flags.length
-      ? [el('h3', { text: t('sources.flags', { country: row.name }) }), el('ul', {}, ...named(row.flags).map((m) => el('li', { text: m })))]
+      ? [
+          el('h3', { text: t('sources.flags', { country: row.name }) }),
+          el('ul', {}, ...named(row.flags).map((m) => el('li', { text: m }))),
+        ]
       : [el('p', { text: t('sources.flags.none', { country: row.name }) })];
   } else {
     const flagged = dataRows.filter((d) => d.eu && d.flags.length);

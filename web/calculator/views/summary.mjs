@@ -60,7 +60,11 @@ export function headlineText(ctx, result, { short = false } = {}) {
   if (!sel.info.nato) sentences.push(t('headline.nato.not_ally', { country: countryName(ctx, sel) }));
   else if (v('nato_core_gap_eur_bn') > 0) {
     sentences.push(
-      t('headline.nato.short', { gap: fmt.eurBn(v('nato_core_gap_eur_bn')), target, core: fmt.pct(v('nato_core_pct_gdp')) }),
+      t('headline.nato.short', {
+        gap: fmt.eurBn(v('nato_core_gap_eur_bn')),
+        target,
+        core: fmt.pct(v('nato_core_pct_gdp')),
+      }),
     );
   } else sentences.push(t('headline.nato.meets', { target }));
   if (short) return sentences.join(' ');
@@ -72,7 +76,9 @@ export function headlineText(ctx, result, { short = false } = {}) {
     }),
   );
   const debt = v('debt_impact_pct_gdp');
-  sentences.push(debt > 0 ? t('headline.debt', { debt: fmt.points(debt), year: result.year }) : t('headline.debt.none'));
+  sentences.push(
+    debt > 0 ? t('headline.debt', { debt: fmt.points(debt), year: result.year }) : t('headline.debt.none'),
+  );
   return sentences.join(' ');
 }
 
@@ -102,8 +108,13 @@ export function figuresView(list, ctx) {
   const allies = el('span', { class: 'sub' });
   const status = el('span', { class: 'status' });
   list.replaceChildren(
-    card('figure.effort', figure('total_effort_eur_bn'), sub(figure('total_effort_pct_gdp')),
-      sub(figure('per_capita_eur')), effortBaseline),
+    card(
+      'figure.effort',
+      figure('total_effort_eur_bn'),
+      sub(figure('total_effort_pct_gdp')),
+      sub(figure('per_capita_eur')),
+      effortBaseline,
+    ),
     card('figure.extra', figure('extra_effort_eur_bn'), sub(figure('extra_per_capita_eur'))),
     card('figure.nato', figure('nato_core_pct_gdp'), allies, status),
     card('figure.pooling', figure('pooling_gain_eur_bn'), sub(figure('european_industry_share_pct'))),
@@ -129,28 +140,45 @@ export function figuresView(list, ctx) {
     for (const c of cards) setText(c.title, t(c.titleKey, { year: result.year }));
 
     show('total_effort_eur_bn', v('total_effort_eur_bn'), fmt.eurBn(v('total_effort_eur_bn')));
-    show('total_effort_pct_gdp', v('total_effort_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('total_effort_pct_gdp')) }));
+    show(
+      'total_effort_pct_gdp',
+      v('total_effort_pct_gdp'),
+      t('figure.of_gdp', { value: fmt.pct(v('total_effort_pct_gdp')) }),
+    );
     show('per_capita_eur', v('per_capita_eur'), t('figure.per_citizen', { value: fmt.eur(v('per_capita_eur')) }));
     baseline(effortBaseline, v('total_effort_eur_bn'), b('total_effort_eur_bn'), fmt.eurBn);
     show('extra_effort_eur_bn', v('extra_effort_eur_bn'), fmt.eurBn(v('extra_effort_eur_bn'), { sign: true }));
-    show('extra_per_capita_eur', v('extra_per_capita_eur'),
-      t('figure.per_citizen', { value: fmt.eur(v('extra_per_capita_eur'), { sign: true }) }));
+    show(
+      'extra_per_capita_eur',
+      v('extra_per_capita_eur'),
+      t('figure.per_citizen', { value: fmt.eur(v('extra_per_capita_eur'), { sign: true }) }),
+    );
 
     const ally = sel.info.nato;
     const gap = v('nato_core_gap_eur_bn');
-    if (ally) show('nato_core_pct_gdp', v('nato_core_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('nato_core_pct_gdp')) }));
+    if (ally)
+      show('nato_core_pct_gdp', v('nato_core_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('nato_core_pct_gdp')) }));
     else show('nato_core_pct_gdp', NaN, t('figure.not_ally'));
     setHidden(allies, !(ally && sel.info.code === EU_TOTAL));
     setText(allies, t('figure.nato.allies', { allies: ctx.euAllies }));
     setHidden(status, !ally);
     setAttrs(status, { class: gap > 0 ? 'status short' : 'status meets' });
-    setText(status, `${t(gap > 0 ? 'figure.short' : 'figure.meets')} (${t('figure.target', { value: fmt.pct(v('nato_core_target_pct_gdp')) })})`);
+    setText(
+      status,
+      `${t(gap > 0 ? 'figure.short' : 'figure.meets')} (${t('figure.target', { value: fmt.pct(v('nato_core_target_pct_gdp')) })})`,
+    );
 
     show('pooling_gain_eur_bn', v('pooling_gain_eur_bn'), fmt.eurBn(v('pooling_gain_eur_bn'), { sign: true }));
-    show('european_industry_share_pct', v('european_industry_share_pct'),
-      t('figure.european_share', { value: fmt.pct(v('european_industry_share_pct'), 1) }));
-    show('debt_impact_pct_gdp', v('debt_impact_pct_gdp'),
-      t('figure.debt_points', { value: fmt.points(v('debt_impact_pct_gdp'), { sign: true }) }));
+    show(
+      'european_industry_share_pct',
+      v('european_industry_share_pct'),
+      t('figure.european_share', { value: fmt.pct(v('european_industry_share_pct'), 1) }),
+    );
+    show(
+      'debt_impact_pct_gdp',
+      v('debt_impact_pct_gdp'),
+      t('figure.debt_points', { value: fmt.points(v('debt_impact_pct_gdp'), { sign: true }) }),
+    );
     baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => fmt.points(x, { sign: true }));
 
     for (const c of cards) {
@@ -173,7 +201,9 @@ export function notesView(box, ctx) {
     shown = key;
     setHidden(box, events.length === 0);
     box.replaceChildren(
-      ...(events.length ? [el('h3', { text: t('notes.title') }), el('ul', {}, ...events.map((n) => el('li', { text: n.message })))] : []),
+      ...(events.length
+        ? [el('h3', { text: t('notes.title') }), el('ul', {}, ...events.map((n) => el('li', { text: n.message })))]
+        : []),
     );
   };
 }
