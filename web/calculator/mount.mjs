@@ -11,11 +11,14 @@
 // in place at most once per animation frame, only the parts that changed.
 // Several calculators on one page share the model and nothing else.
 
-import { loadTradeoff, TradeoffError } from '../tradeoff.mjs';
-import { has, t } from '../i18n.mjs';
+import { TradeoffError } from '../tradeoff.mjs';
+import { t } from '../i18n.mjs';
 import { CARD_LEVERS, DEFAULT_OPTIONS, keyOfId, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { readMessage } from '../story.mjs';
 import { createStore } from './store.mjs';
+import { facts, loadModel } from './facts.mjs';
+import { frameScheduler } from './scheduler.mjs';
+import { chartSlot } from './chart-slot.mjs';
 import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
 import { buildLayout } from './layout.mjs';
 import { el, setAttrs, setText } from './dom.mjs';
@@ -26,29 +29,7 @@ import { messagesView } from './views/messages.mjs';
 import { renderSources, sourceLine } from './views/sources.mjs';
 import { openShareDialog } from './views/share.mjs';
 
-let sharedModel = null;
-/** The model, loaded once for every calculator of the page. */
-export const loadModel = () => (sharedModel ??= loadTradeoff());
-
-const factsOf = new WeakMap();
-/** What a calculator needs to know of the model and its data, read once per model. */
-function facts(model) {
-  if (!factsOf.has(model)) {
-    const description = model.describe();
-    const dataRows = model.countries();
-    const members = dataRows.filter((d) => d.eu);
-    factsOf.set(model, {
-      description,
-      levers: description.levers,
-      dataRows,
-      codes: [...dataRows.map((d) => d.code), EU_TOTAL],
-      defaults: Object.freeze(Object.fromEntries(description.levers.map((l) => [l.id, l.default]))),
-      euMembers: members.length,
-      euAllies: members.filter((d) => d.nato).length,
-    });
-  }
-  return factsOf.get(model);
-}
+export { loadModel };
 
 const sameValues = (a, b) => Object.keys(a).every((k) => Object.is(a[k], b[k]));
 
@@ -67,13 +48,8 @@ export async function mountCalculator(
   const ctx = facts(m);
   const { description, levers, defaults } = ctx;
   const calls = modelCalls(m, levers);
+  const { readable } = ctx;
   const labelOf = (lever) => t(lever.label);
-
-  // The model names units its way ("% GDP", "EUR bn a year"); the page writes them its own.
-  const unitNames = [...new Set(levers.map((l) => l.unit))]
-    .filter((u) => u && has(`unit.${u}`) && t(`unit.${u}`) && t(`unit.${u}`) !== u)
-    .sort((a, b) => b.length - a.length);
-  const readable = (detail) => unitNames.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail);
 
   // --- the link: scenario and view options ----------------------------------
   const readQuery = (query) => readLink(query, { levers, countries: ctx.codes, label: labelOf });
@@ -108,57 +84,16 @@ export async function mountCalculator(
   if (parts.levers && !controls) parts.levers.remove();
 
   // Charts: all three on the full page, one elsewhere (switchable by the story API).
-  const charts = new Map();
-  const widths = new Map();
-  const resize = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const w = Math.floor(entry.contentRect.width);
-      if (w > 0 && widths.get(entry.target) !== w) {
-        widths.set(entry.target, w);
-        changed.add('width');
-      }
-    }
-    if (changed.size) schedule();
+  const charts = chartSlot(parts.chartSlot, ctx, {
+    onMetric: (metric) => store.update({ metric }),
+    onResize: () => {
+      changed.add('width');
+      scheduler.request();
+    },
+    onCaughtUp: () => setAttrs(root, { 'data-drawn': revision }),
+    current: () => store.get(),
   });
-  // Charts out of view are redrawn when the browser is idle, or as soon as
-  // they come into view, so a lever move redraws what the reader sees first.
-  const inView = new Set();
-  const stale = new Set();
-  let idle = 0;
-  const visibility = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      const name = entry.target.dataset.chart;
-      if (entry.isIntersecting) inView.add(name);
-      else inView.delete(name);
-      if (entry.isIntersecting && stale.has(name)) drawStale();
-    }
-  });
-  function chartView(name) {
-    if (!charts.has(name)) {
-      const view = CHART_VIEWS[name](ctx, (metric) => store.update({ metric }));
-      charts.set(name, view);
-      resize.observe(view.plot);
-      visibility.observe(view.box);
-    }
-    return charts.get(name);
-  }
-  const drawChart = (name, s) => {
-    const view = chartView(name);
-    view.update(s.result, widths.get(view.plot) ?? view.plot.clientWidth, s.metric);
-    view.drawn = true;
-    stale.delete(name);
-  };
-  function drawStale() {
-    cancelIdle(idle);
-    idle = 0;
-    const s = store.get();
-    for (const name of [...stale]) drawChart(name, s);
-    setAttrs(root, { 'data-drawn': revision });
-  }
-  const whenIdle = (fn) =>
-    window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 250 }) : setTimeout(fn, 50);
-  const cancelIdle = (id) => (window.cancelIdleCallback ? cancelIdleCallback(id) : clearTimeout(id));
-  const visibleCharts = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
+  const chartsShown = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
 
   // --- the state ----------------------------------------------------------------
   const store = createStore({
@@ -171,30 +106,14 @@ export async function mountCalculator(
   });
   const listeners = { change: new Set() };
   const changed = new Set();
-  let frame = 0;
   let typing = null;
   let startedAt = null;
   let revision = 0;
+  const scheduler = frameScheduler(render);
   const unsubscribe = store.subscribe((_state, keys) => {
     keys.forEach((k) => changed.add(k));
-    schedule();
+    scheduler.request();
   });
-  // At most one redraw per animation frame: the first change of a frame is
-  // drawn at once (so the next paint shows it), later ones in that frame wait
-  // for the next. Browsers pause frames in hidden pages and slow them in
-  // iframes out of view: a timer then redraws, so a host page still hears of
-  // each change.
-  let fallback = 0;
-  let drawnThisFrame = false;
-  function schedule() {
-    if (frame || destroyed) return;
-    if (!drawnThisFrame) {
-      render();
-      return;
-    }
-    frame = requestAnimationFrame(render);
-    fallback = setTimeout(render, 50);
-  }
 
   /**
    * Judges a parsed link on top of `base` ({country, values}): each value the
@@ -262,14 +181,12 @@ export async function mountCalculator(
 
   // --- drawing ------------------------------------------------------------------
   function render() {
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    frame = 0;
     const s = store.get();
     const r = s.result;
     const keys = new Set(changed);
     changed.clear();
     if (!r) return;
+    scheduler.drawn();
     const newResult = keys.has('result');
     let text = null;
     if (newResult) {
@@ -281,25 +198,14 @@ export async function mountCalculator(
     }
     if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight);
 
-    const shown = visibleCharts(s.chart);
-    if (keys.has('chart') || !parts.chartSlot.childElementCount) {
-      parts.chartSlot.replaceChildren(...shown.map((name) => chartView(name).box));
-    }
-    for (const name of shown) {
-      const metricOnly = name === 'ranking' && keys.has('metric');
-      if (!(newResult || keys.has('width') || keys.has('chart') || metricOnly)) continue;
-      if (inView.has(name) || !chartView(name).drawn) drawChart(name, s);
-      else stale.add(name);
-    }
+    charts.show(chartsShown(s.chart));
+    if (newResult || keys.has('width') || keys.has('chart')) charts.update(s);
+    else if (keys.has('metric')) charts.update(s, 'ranking');
     if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
     if (parts.sources?.open && (keys.has('country') || !parts.sourcesBody.childElementCount)) {
       renderSources(parts.sourcesBody, ctx, s.country);
     }
 
-    if (!drawnThisFrame) {
-      drawnThisFrame = true;
-      requestAnimationFrame(() => (drawnThisFrame = false));
-    }
     revision += 1;
     setAttrs(root, {
       'data-revision': revision,
@@ -308,8 +214,7 @@ export async function mountCalculator(
       'data-state': 'ready',
     });
     // data-drawn: the revision every chart shows (those out of view catch up when idle).
-    if (stale.size) idle ||= whenIdle(drawStale);
-    else setAttrs(root, { 'data-drawn': revision });
+    if (!charts.pending()) setAttrs(root, { 'data-drawn': revision });
     if (startedAt !== null) {
       performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
       startedAt = null;
@@ -458,11 +363,8 @@ export async function mountCalculator(
   function destroy() {
     if (destroyed) return;
     destroyed = true;
-    cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    cancelIdle(idle);
-    resize.disconnect();
-    visibility.disconnect();
+    scheduler.cancel();
+    charts.destroy();
     unsubscribe();
     listeners.change.clear();
     root.removeEventListener('tradeoff:message', onStoryEvent);
