@@ -13,8 +13,7 @@
 
 import { TradeoffError } from '../tradeoff.mjs';
 import { t } from '../i18n.mjs';
-import { CARD_LEVERS, DEFAULT_OPTIONS, keyOfId, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
-import { readMessage } from '../story.mjs';
+import { CARD_LEVERS, DEFAULT_OPTIONS, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { createStore } from './store.mjs';
 import { facts, loadModel } from './facts.mjs';
 import { frameScheduler } from './scheduler.mjs';
@@ -22,8 +21,8 @@ import { chartSlot } from './chart-slot.mjs';
 import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
 import { buildLayout } from './layout.mjs';
 import { el, setAttrs, setText } from './dom.mjs';
-import { FIGURES, figuresOf, figuresView, headlineText, notesView } from './views/summary.mjs';
-import { CHART_VIEWS, METRICS } from './views/charts.mjs';
+import { figuresView, headlineText, notesView } from './views/summary.mjs';
+import { changeOf, createHandle, emit } from './handle.mjs';
 import { buildLevers } from './views/levers.mjs';
 import { messagesView } from './views/messages.mjs';
 import { renderSources, sourceLine } from './views/sources.mjs';
@@ -219,39 +218,8 @@ export async function mountCalculator(
       performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
       startedAt = null;
     }
-    if (newResult || keys.has('chart')) emit('change', changeOf(s, text ?? headlineText(ctx, r)));
-  }
-
-  /** What a host page learns of each change: the state, its links and the headline numbers. */
-  function changeOf(s, headlineSentence) {
-    const scenario = { country: s.country, values: s.values };
-    const values = {};
-    for (const lever of levers)
-      if (s.values[lever.id] !== lever.default) values[keyOfId(lever.id)] = s.values[lever.id];
-    return {
-      state: { country: s.country, values, chart: s.chart },
-      query: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY }),
-      link: writeLink(scenario, {
-        levers,
-        defaultCountry: DEFAULT_COUNTRY,
-        options: { ...options, chart: s.chart, levers: options.levers },
-      }),
-      year: s.result.year,
-      figures: figuresOf(s.result),
-      headline: headlineSentence,
-    };
-  }
-
-  function emit(name, detail) {
-    for (const fn of listeners[name]) {
-      try {
-        fn(detail);
-      } catch (error) {
-        // A host's listener must not break the calculator; report it all the same.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
+    if (newResult || keys.has('chart')) {
+      emit(listeners, 'change', changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r) }));
     }
   }
 
@@ -274,77 +242,16 @@ export async function mountCalculator(
     if (parts.sources.open) renderSources(parts.sourcesBody, ctx, store.get().country);
   });
 
-  const handle = {
-    /** The state on screen: country, lever values by id, chart, ranking metric, highlighted figure, view options. */
-    get() {
-      const s = store.get();
-      return structuredClone({
-        country: s.country,
-        values: s.values,
-        chart: s.chart,
-        metric: s.metric,
-        highlight: s.highlight,
-        options: { ...options, levers: shownLevers },
-      });
-    },
-    /**
-     * Changes part of the state: { country, values: { id or key: value }, chart, metric, highlight }.
-     * Values are judged as a link's are. Returns the messages shown ([] when all was accepted).
-     */
-    set(partial = {}) {
-      const lines = [];
-      const patch = {};
-      if ('chart' in partial) {
-        if (CHART_VIEWS[partial.chart]) patch.chart = partial.chart;
-        else lines.push(t('error.story.chart', { value: String(partial.chart).slice(0, 40) }));
-      }
-      if ('metric' in partial) {
-        if (Object.hasOwn(METRICS, partial.metric)) patch.metric = partial.metric;
-        else lines.push(t('error.story.metric', { value: String(partial.metric).slice(0, 40) }));
-      }
-      if ('highlight' in partial) {
-        if (partial.highlight === null || FIGURES.includes(partial.highlight)) patch.highlight = partial.highlight;
-        else lines.push(t('error.story.figure', { value: String(partial.highlight).slice(0, 40) }));
-      }
-      store.update(patch);
-      if ('country' in partial || 'values' in partial) {
-        const params = new URLSearchParams();
-        if ('country' in partial) params.set('country', String(partial.country));
-        for (const [key, value] of Object.entries(partial.values ?? {})) {
-          params.set(key.startsWith('/') ? keyOfId(key) : key, String(value));
-        }
-        const parsed = readQuery(params.toString());
-        parsed.messages.unshift(...lines);
-        return apply(parsed, store.get(), { source: 'story' });
-      }
-      if (lines.length) messages.show(lines);
-      return lines;
-    },
-    /** Sets a whole state from a link's query, as opening that link would; the view options stay. */
-    setLink(query) {
-      const parsed = readQuery(query);
-      return apply(
-        parsed,
-        { country: DEFAULT_COUNTRY, values: defaults },
-        { chart: parsed.options.chart, source: 'story' },
-      );
-    },
-    /** Carries out a story message ({ type: 'tradeoff:set' | 'tradeoff:chart' | 'tradeoff:highlight', ... }); false if ignored. */
-    message(data) {
-      const action = readMessage(data);
-      if (!action) return false;
-      if ('set' in action) handle.setLink(action.set);
-      else handle.set(action);
-      return true;
-    },
-    /** on('change', fn): fn({ state, query, link, year, figures, headline }) after each redraw; returns an unsubscribe function. */
-    on(name, fn) {
-      if (!listeners[name] || typeof fn !== 'function') throw new TypeError(`unknown event or listener: ${name}`);
-      listeners[name].add(fn);
-      return () => listeners[name].delete(fn);
-    },
+  const handle = createHandle({
+    store,
+    options: { ...options, levers: shownLevers },
+    readQuery,
+    apply,
+    showMessages: (lines) => messages.show(lines),
+    defaults,
+    listeners,
     destroy,
-  };
+  });
 
   // A calculator mounted in the host page takes story messages as DOM events (embed.js sends them so).
   const onStoryEvent = (event) => handle.message(event.detail);
