@@ -104,11 +104,18 @@ std::string run_table(const RunResult& r) {
   out += h1 + "\n" + h2 + "\n" + h3 + "\n" + std::string(h3.size(), '-') + "\n";
 
   const Eigen::Index col = last - r.base_year;
-  const auto row = [&](const std::string& label, auto value) {
+  // Core spending as NATO counts it: over NATO's denominator for allies
+  // (docs/model.md section 4b), over Eurostat's GDP for the others; the
+  // total over the sum of those denominators.
+  const auto denominator = [&r](Eigen::Index i, Eigen::Index c) {
+    return r.countries[static_cast<std::size_t>(i)].nato ? r[Series::nato_gdp_eur_bn](i, c)
+                                                          : r[Series::gdp_eur_bn](i, c);
+  };
+  const auto row = [&](const std::string& label, auto value, auto over) {
     std::string line = fit(label, 16);
     for (int y : share_years) {
       const Eigen::Index c = y - r.base_year;
-      line += cell(value(Series::core_spending_eur_bn, c) / value(Series::gdp_eur_bn, c) * 100, 6, 2);
+      line += cell(value(Series::core_spending_eur_bn, c) / over(c) * 100, 6, 2);
     }
     line += cell(value(Series::total_effort_eur_bn, col), 8, 1);
     line += cell(value(Series::extra_effort_eur_bn, col), 8, 1);
@@ -121,17 +128,26 @@ std::string run_table(const RunResult& r) {
   for (std::size_t i = 0; i < r.countries.size(); ++i) {
     const auto ri = static_cast<Eigen::Index>(i);
     const std::string marker = r.countries[i].nato ? "" : " *";
-    row(r.countries[i].name + marker, [&](Series k, Eigen::Index c) { return r[k](ri, c); });
+    row(
+        r.countries[i].name + marker, [&](Series k, Eigen::Index c) { return r[k](ri, c); },
+        [&](Eigen::Index c) { return denominator(ri, c); });
   }
   out += std::string(h3.size(), '-') + "\n";
-  row(format("Total (%zu)", r.countries.size()), [&](Series k, Eigen::Index c) { return r.total_of(k)(c); });
+  row(
+      format("Total (%zu)", r.countries.size()), [&](Series k, Eigen::Index c) { return r.total_of(k)(c); },
+      [&](Eigen::Index c) {
+        double sum = 0;
+        for (std::size_t i = 0; i < r.countries.size(); ++i) sum += denominator(static_cast<Eigen::Index>(i), c);
+        return sum;
+      });
 
   const double gap = r.total_of(Series::nato_core_gap_eur_bn)(col);
   out += "\n";
   bool any_non_ally = false;
   for (const auto& c : r.countries) any_non_ally = any_non_ally || !c.nato;
   if (any_non_ally) out += "* not a NATO ally.\n";
-  out += wrap(format("Core defence: spending counted by NATO, as a share of GDP (Eurostat GDP). Effort: core "
+  out += wrap(format("Core defence: spending counted by NATO, as a share of GDP (NATO's own denominator for "
+                     "allies, Eurostat's GDP for the others). Effort: core "
                      "spending plus the EU fund contribution. Extra: above the %d share. Pool gain: capability "
                      "bought beyond the euros spent, thanks to joint and EU-level buying. EU ind.%%: European "
                      "share of equipment spending. Debt: added public debt, points of GDP.",

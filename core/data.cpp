@@ -1,5 +1,6 @@
 #include "tradeoff/data.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
@@ -39,6 +40,7 @@ class RowReader {
       : row_(row), index_(index) {}
 
   const std::string& text(const char* column) const { return row_.fields[index_.at(column)]; }
+  bool has(const char* column) const { return index_.count(column) != 0; }
 
   Error error(const char* column, const std::string& rule) const {
     std::string where = "line " + std::to_string(row_.line);
@@ -132,6 +134,15 @@ Result<Country> parse_country(const RowReader& r) {
   } else {
     TRADEOFF_READ(c.safe_allocation_eur_bn, r.number("safe_allocation_eur_bn", 0, 0, 0.0));
   }
+  // Section 4b: NATO's denominator over Eurostat's GDP; 1 where a file has no
+  // such column or leaves it empty, and always 1 outside NATO.
+  if (r.has("nato_gdp_factor")) {
+    if (c.nato) {
+      TRADEOFF_READ(c.nato_gdp_factor, r.number("nato_gdp_factor", 0.1, 10, 1.0));
+    } else {
+      TRADEOFF_READ(c.nato_gdp_factor, r.number("nato_gdp_factor", 1, 1, 1.0));
+    }
+  }
   for (std::string_view rest = r.text("flags"); !rest.empty();) {
     const std::size_t cut = rest.find(';');
     const std::string_view flag = rest.substr(0, cut);
@@ -156,7 +167,9 @@ Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::
     }
   }
   for (std::string_view column : kDataColumns) {
-    if (index.find(std::string(column)) == index.end()) {
+    const bool optional =
+        std::find(kOptionalDataColumns.begin(), kOptionalDataColumns.end(), column) != kOptionalDataColumns.end();
+    if (!optional && index.find(std::string(column)) == index.end()) {
       return Error{ErrorCode::data_error, "line 1, column " + std::string(column), "required column is missing"};
     }
   }

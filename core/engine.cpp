@@ -59,7 +59,7 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
   const auto n = static_cast<Eigen::Index>(rows.size());
   CountryParams p;
   p.years_to_base.resize(n);
-  for (ArrayXd* a : {&p.gdp_data, &p.growth, &p.d0, &p.d2021, &p.equipment, &p.population, &p.yield_pct,
+  for (ArrayXd* a : {&p.gdp_data, &p.nato_factor, &p.growth, &p.d0, &p.d2021, &p.equipment, &p.population, &p.yield_pct,
                      &p.safe_allocation, &p.fund, &p.core_target, &p.related_target, &p.target_year, &p.custom,
                      &p.joint_start, &p.joint_end, &p.joint_end_year}) {
     a->resize(n);
@@ -77,6 +77,7 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
     };
     p.growth(i) = pick(&CountryOverride::nominal_growth_pct, s.economy.nominal_growth_pct) / 100;
     p.gdp_data(i) = c.gdp_eur_bn;
+    p.nato_factor(i) = c.nato ? c.nato_gdp_factor : 1.0;
     p.years_to_base(i) = data.base_year - c.gdp_year;
     p.d0(i) = c.defence_pct_gdp;
     p.d2021(i) = c.defence_pct_gdp_2021;
@@ -137,6 +138,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
 
   // Every per-year quantity, allocated once: a run is called on each lever move.
+  ArrayXd nato_gdp(n);  // Yn = nu * Y, NATO's denominator (section 4b)
   ArrayXd reach(n), target_path(n), share(n), budget(n), fund(n), core(n), equipment(n), joint(n), national(n),
       effort(n), target_amount(n), related_path(n), gap(n), credited(n), capability(n), euro_num(n), euro_den(n),
       extra(n), borrowed(n), safe(n), interest_saving(n), debt(n), escape(n), pstar(n);
@@ -145,6 +147,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   for (Eigen::Index col = 0; col < years; ++col) {
     const int t = t0 + static_cast<int>(col);
     if (col > 0) gdp *= 1 + growth;
+    nato_gdp = p.nato_factor * gdp;
 
     // Eq. 2: paths. The NATO target path never asks a country to cut.
     reach = progress(p.target_year, t0, t);
@@ -162,8 +165,8 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     }
     share = p.follows_target.select(share, p.d0);
 
-    // Eq. 3-7: budget, EU fund, core, joint, national, total.
-    budget = share / 100 * gdp;
+    // Eq. 3-7: budget (a share of NATO's denominator), EU fund, core, joint, national, total.
+    budget = share / 100 * nato_gdp;
     fund = p.fund;
     core = budget;
     if (fund_from_budget) {
@@ -188,8 +191,8 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     national = core - joint;
     effort = core + fund;
 
-    // Eq. 8: NATO accounting (allies only).
-    target_amount = target_path / 100 * gdp;
+    // Eq. 8: NATO accounting (allies only), on NATO's denominator.
+    target_amount = target_path / 100 * nato_gdp;
     related_path = p.related_target * reach;
     gap = (target_amount - core).max(0.0);
     credited = related_credit * fund;
@@ -200,7 +203,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     euro_den = equipment + fund;
 
     // Eq. 11-12: extra effort, borrowing, SAFE, debt.
-    extra = effort - p.d0 / 100 * gdp;
+    extra = effort - p.d0 / 100 * nato_gdp;
     borrowed = (borrowed_share * extra).max(0.0);
     safe.setZero();
     if (s.financing.use_safe_loans && t <= s.financing.safe_last_year) {
@@ -214,7 +217,8 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
 
     // Eq. 13-14: escape clause and the largest pooled share.
     const bool clause_open = t <= kEscapeClauseLastYear;
-    escape = (effort / gdp * 100 - p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
+    // Measured on Eurostat's GDP; the 2021 share is NATO's, converted to it.
+    escape = (effort / gdp * 100 - p.nato_factor * p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
     pstar_defined = ally && (effort > 0);
     pstar = ((1 - target_amount / effort).max(0.0)) * 100;
 
@@ -226,10 +230,10 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
       out(Series::eu_fund_eur_bn).col(col) = fund;
       out(Series::total_effort_eur_bn).col(col) = effort;
       out(Series::total_effort_pct_gdp).col(col) = effort / gdp * 100;
-      out(Series::nato_core_pct_gdp).col(col) = ally.select(core / gdp * 100, kNaN);
+      out(Series::nato_core_pct_gdp).col(col) = ally.select(core / nato_gdp * 100, kNaN);
       out(Series::nato_core_target_pct_gdp).col(col) = ally.select(target_path, kNaN);
       out(Series::nato_core_gap_eur_bn).col(col) = ally.select(gap, kNaN);
-      out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / gdp * 100, kNaN);
+      out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / nato_gdp * 100, kNaN);
       out(Series::nato_related_target_pct_gdp).col(col) = ally.select(related_path, kNaN);
       out(Series::capability_eur_bn).col(col) = capability;
       out(Series::pooling_gain_eur_bn).col(col) = capability - effort;
@@ -246,12 +250,13 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
         out(Series::escape_clause_exceeded).col(col).setConstant(kNaN);
       }
       out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
+      out(Series::nato_gdp_eur_bn).col(col) = ally.select(nato_gdp, kNaN);
     }
 
     // Totals: sums of euros; ratios from summed numerators and denominators.
     const double sum_gdp = sum(gdp);
     const double sum_effort = sum(effort);
-    const double ally_gdp = sum_where(gdp, ally);
+    const double ally_gdp = sum_where(nato_gdp, ally);  // NATO ratios: summed Yn over the allies
     const double sum_den = sum(euro_den);
     const double sum_population = sum(p.population);
     const auto nato_ratio = [&](double numerator) { return any_ally ? numerator / ally_gdp * 100 : kNaN; };
@@ -266,7 +271,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     tot(Series::nato_core_target_pct_gdp)[col] = nato_ratio(sum_where(target_amount, ally));
     tot(Series::nato_core_gap_eur_bn)[col] = any_ally ? sum_where(gap, ally) : kNaN;
     tot(Series::nato_related_credit_pct_gdp)[col] = nato_ratio(sum_where(credited, ally));
-    tot(Series::nato_related_target_pct_gdp)[col] = nato_ratio(sum_where(related_path / 100 * gdp, ally));
+    tot(Series::nato_related_target_pct_gdp)[col] = nato_ratio(sum_where(related_path / 100 * nato_gdp, ally));
     tot(Series::capability_eur_bn)[col] = sum(capability);
     tot(Series::pooling_gain_eur_bn)[col] = sum(capability) - sum_effort;
     tot(Series::european_industry_share_pct)[col] = sum_den > 0 ? sum(euro_num) / sum_den * 100 : kNaN;
@@ -282,6 +287,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
         pstar_defined.any()
             ? std::max(0.0, 1 - sum_where(target_amount, pstar_defined) / sum_where(effort, pstar_defined)) * 100
             : kNaN;
+    tot(Series::nato_gdp_eur_bn)[col] = any_ally ? ally_gdp : kNaN;
   }
 }
 

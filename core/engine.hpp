@@ -17,6 +17,7 @@ using Mask = Eigen::Array<bool, Eigen::Dynamic, 1>;
 /// Every per-country input of the equations, overrides applied (one entry per reported country).
 struct CountryParams {
   Eigen::ArrayXd gdp_data;       ///< GDP in the data, EUR bn
+  Eigen::ArrayXd nato_factor;    ///< nu: NATO's denominator over Eurostat's GDP (1 outside NATO)
   Eigen::ArrayXi years_to_base;  ///< t0 - gdp_year
   Eigen::ArrayXd growth;         ///< nominal growth, fraction a year
   Eigen::ArrayXd d0, d2021, equipment, population, yield_pct, safe_allocation;

@@ -42,6 +42,7 @@ constexpr SeriesSpec kSeries[kSeriesCount] = {
     {"interest_saving_eur_bn", "EUR bn"},
     {"escape_clause_exceeded", "flag"},
     {"max_pooled_share_pct", "%"},
+    {"nato_gdp_eur_bn", "EUR bn"},
 };
 
 std::vector<CountryInfo> infos(const Dataset& data, const std::vector<std::size_t>& rows) {
@@ -62,6 +63,13 @@ void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<st
       std::string meaning(flag_meaning(flag));
       if (meaning.empty()) meaning = "Flagged in the data file as '" + flag + "'.";
       r.notes.push_back({flag, c.code, c.name + ": " + meaning});
+    }
+    if (c.nato && c.nato_gdp_factor != 1) {
+      r.notes.push_back({"nato_denominator", c.code,
+                         c.name + ": NATO's shares (core spending, its targets, the extra effort) are applied to "
+                                  "NATO's own denominator, " +
+                             detail::format_number(c.nato_gdp_factor) +
+                             " times Eurostat's GDP, so that its euros match NATO's (model 1.1)."});
     }
   }
   if (s.nato.target_year > s.end_year) {
@@ -143,6 +151,9 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   const double gdp = at(Series::gdp_eur_bn);
   f.total_effort_eur_bn = effort;
   f.gdp_eur_bn = gdp;
+  // Section 4b: NATO's shares on NATO's denominator.
+  const double nato_gdp = at(Series::nato_gdp_eur_bn);
+  f.nato_gdp_eur_bn = nato_gdp;
   f.nato_core_target_pct_gdp = at(Series::nato_core_target_pct_gdp);
   f.p_star = at(Series::max_pooled_share_pct) / 100;
   f.current_p = effort > 0 ? at(Series::eu_fund_eur_bn) / effort : kNaN;
@@ -169,8 +180,9 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
                        s.industry.european_share_eu_fund_pct / 100 * fund;
     FrontierPoint point;
     point.p = p;
-    point.nato_core_pct_gdp = ally ? core / gdp * 100 : kNaN;
-    point.nato_related_credit_pct_gdp = ally ? s.pooling.eu_fund_counts_as_related_pct / 100 * fund / gdp * 100 : kNaN;
+    point.nato_core_pct_gdp = ally ? core / nato_gdp * 100 : kNaN;
+    point.nato_related_credit_pct_gdp =
+        ally ? s.pooling.eu_fund_counts_as_related_pct / 100 * fund / nato_gdp * 100 : kNaN;
     point.capability_eur_bn = capability;
     point.european_industry_share_pct = den > 0 ? num / den * 100 : kNaN;
     f.points.push_back(point);

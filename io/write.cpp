@@ -109,6 +109,7 @@ Json to_json(const FrontierResult& f, JsonShape shape) {
   out["country"] = country_json(f.country);
   out["year"] = f.year;
   out["gdp_eur_bn"] = number(f.gdp_eur_bn);
+  out["nato_gdp_eur_bn"] = number(f.nato_gdp_eur_bn);
   out["total_effort_eur_bn"] = number(f.total_effort_eur_bn);
   out["nato_core_target_pct_gdp"] = number(f.nato_core_target_pct_gdp);
   out["current_p"] = number(f.current_p);
@@ -269,6 +270,7 @@ Json to_json(const Dataset& data) {
     j["bond_yield_10y_pct"] = c.bond_yield_10y_pct;
     j["eu_gni_share_pct"] = c.eu ? Json(c.eu_gni_share_pct) : Json(nullptr);
     j["safe_allocation_eur_bn"] = c.safe_allocation_eur_bn;
+    j["nato_gdp_factor"] = c.nato_gdp_factor;
     j["flags"] = c.flags;
     rows.push_back(std::move(j));
   }
@@ -301,7 +303,8 @@ std::string to_csv(const Dataset& data) {
            csv_number(c.defence_pct_gdp) + "," + std::to_string(c.defence_year) + "," +
            csv_number(c.defence_pct_gdp_2021) + "," + csv_number(c.equipment_share_pct) + "," +
            csv_number(c.debt_pct_gdp) + "," + csv_number(c.bond_yield_10y_pct) + "," +
-           (c.eu ? csv_number(c.eu_gni_share_pct) : "") + "," + csv_number(c.safe_allocation_eur_bn) + "," + flags +
+           (c.eu ? csv_number(c.eu_gni_share_pct) : "") + "," + csv_number(c.safe_allocation_eur_bn) + "," +
+           csv_number(c.nato_gdp_factor) + "," + flags +
            "\n";
   }
   return out;

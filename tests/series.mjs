@@ -24,4 +24,6 @@ export const SERIES = [
   'interest_saving_eur_bn',
   'escape_clause_exceeded',
   'max_pooled_share_pct',
+  // From model 1.1 (section 4b).
+  'nato_gdp_eur_bn',
 ];

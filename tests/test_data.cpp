@@ -66,8 +66,9 @@ Table two_countries() {
   Table t;
   for (std::string_view c : kDataColumns) t.header.emplace_back(c);
   t.rows = {
-      {"AA", "Alphaland", "1", "1", "100", "2025", "10", "2", "2026", "1.5", "30", "60", "3", "60", "1", ""},
-      {"BB", "Betaland", "1", "0", "50", "2025", "5", "1", "2026", "1", "25", "40", "2.5", "40", "0", "yield_2024"},
+      {"AA", "Alphaland", "1", "1", "100", "2025", "10", "2", "2026", "1.5", "30", "60", "3", "60", "1", "1", ""},
+      {"BB", "Betaland", "1", "0", "50", "2025", "5", "1", "2026", "1", "25", "40", "2.5", "40", "0", "1",
+       "yield_2024"},
   };
   return t;
 }
@@ -118,6 +119,7 @@ void check_same_country(const tradeoff::Country& a, const tradeoff::Country& b, 
   CHECK(same(a.bond_yield_10y_pct, b.bond_yield_10y_pct));
   CHECK(same(a.eu_gni_share_pct, b.eu_gni_share_pct));
   CHECK(same(a.safe_allocation_eur_bn, b.safe_allocation_eur_bn));
+  CHECK(same(a.nato_gdp_factor, b.nato_gdp_factor));
   if (compare_flags) CHECK(a.flags == b.flags);
 }
 
@@ -268,7 +270,26 @@ TEST_CASE("data: the required columns are those of data/countries.csv, in order"
   CHECK(text->substr(0, text->find('\n')) == expected);
   CHECK(expected ==
         "code,name,eu,nato,gdp_eur_bn,gdp_year,population_m,defence_pct_gdp,defence_year,defence_pct_gdp_2021,"
-        "equipment_share_pct,debt_pct_gdp,bond_yield_10y_pct,eu_gni_share_pct,safe_allocation_eur_bn,flags");
+        "equipment_share_pct,debt_pct_gdp,bond_yield_10y_pct,eu_gni_share_pct,safe_allocation_eur_bn,"
+        "nato_gdp_factor,flags");
+}
+
+TEST_CASE("data: nato_gdp_factor (model 1.1) is optional, 1 by default, and 1 outside NATO") {
+  // A file of the first release, without the column: every factor is 1.
+  const tradeoff::Dataset old = parse_ok(two_countries().drop("nato_gdp_factor").text());
+  for (const auto& c : old.countries) CHECK(c.nato_gdp_factor == 1);
+  // Empty means 1; an ally may have another factor.
+  CHECK(parse_ok(two_countries().set(0, "nato_gdp_factor", "").text()).countries[0].nato_gdp_factor == 1);
+  CHECK(parse_ok(two_countries().set(0, "nato_gdp_factor", "0.676").text()).countries[0].nato_gdp_factor == 0.676);
+  expect_data_error(two_countries().set(0, "nato_gdp_factor", "0").text(), "line 2 (AA), column nato_gdp_factor");
+  expect_data_error(two_countries().set(0, "nato_gdp_factor", "abc").text(), "line 2 (AA), column nato_gdp_factor");
+  // BB is not an ally: NATO's denominator does not apply to it.
+  expect_data_error(two_countries().set(1, "nato_gdp_factor", "0.9").text(), "line 3 (BB), column nato_gdp_factor");
+  // The reference data: Luxembourg and the Netherlands only.
+  for (const auto& c : tradeoff::builtin_dataset().countries) {
+    CAPTURE(c.code);
+    CHECK(c.nato_gdp_factor == (c.code == "LU" ? 0.6760 : c.code == "NL" ? 0.8969 : 1.0));
+  }
 }
 
 TEST_CASE("data: the project's data/countries.csv parses to the built-in data") {
@@ -449,6 +470,10 @@ TEST_CASE("data: a missing or duplicate column names it on line 1") {
   for (std::string_view name : kDataColumns) {
     const std::string column(name);
     CAPTURE(column);
+    if (std::find(tradeoff::kOptionalDataColumns.begin(), tradeoff::kOptionalDataColumns.end(), name) !=
+        tradeoff::kOptionalDataColumns.end()) {
+      continue;  // tested on its own above
+    }
     Table t = two_countries();
     t.drop(column);
     expect_data_error(t.text(), std::string("line 1, column ") + column);

@@ -131,6 +131,7 @@ struct RunChecks {
   Invariant total_gap{"total NATO gap sums the allies"};
   Invariant total_effort_pct{"total effort % = sum X / sum Y"};
   Invariant total_nato{"total NATO ratios over the allies"};
+  Invariant nato_denominator{"NATO's denominator is nu times Eurostat's GDP (section 4b)"};
   Invariant total_debt{"total debt impact from summed debts"};
   Invariant total_per_capita{"total per capita from summed populations"};
   Invariant total_european{"total European share from summed numerators"};
@@ -168,6 +169,9 @@ struct RunChecks {
       for (Eigen::Index i = 0; i < n; ++i) {
         const tradeoff::Country& c = *rows[static_cast<std::size_t>(i)];
         const double Y = S(Series::gdp_eur_bn)(i, col);
+        // NATO's denominator (section 4b): nu * Y for allies, null for the others.
+        const double nu = c.nato_gdp_factor;
+        const double Yn = c.nato ? S(Series::nato_gdp_eur_bn)(i, col) : Y;
         const double Sv = S(Series::core_spending_eur_bn)(i, col);
         const double N = S(Series::national_spending_eur_bn)(i, col);
         const double J = S(Series::joint_procurement_eur_bn)(i, col);
@@ -198,18 +202,21 @@ struct RunChecks {
               Series::nato_related_credit_pct_gdp, Series::nato_related_target_pct_gdp, Series::max_pooled_share_pct}) {
           nulls_ok = nulls_ok && std::isnan(S(x)(i, col)) == !c.nato;
         }
+        nulls_ok = nulls_ok && std::isnan(S(Series::nato_gdp_eur_bn)(i, col)) == !c.nato;
         nato_nulls.expect(nulls_ok, where(i));
+        if (c.nato) nato_denominator.expect(close(Yn, nu * Y), where(i));
         if (c.eu && t <= kEscapeClauseLastYear) {
-          const bool flag = X / Y * 100 - c.defence_pct_gdp_2021 > 1.5;
+          const bool flag = X / Y * 100 - nu * c.defence_pct_gdp_2021 > 1.5;
           escape_nulls.expect(escape == (flag ? 1.0 : 0.0), where(i));
         } else {
           escape_nulls.expect(std::isnan(escape), where(i));
         }
 
         if (l.path == SpendingPath::nato_target) {
-          not_cut.expect(not_above(c.defence_pct_gdp, X / Y * 100), where(i));
+          // Shares of NATO's denominator (d0 is NATO's share).
+          not_cut.expect(not_above(c.defence_pct_gdp, X / Yn * 100), where(i));
           if (l.financing == FundFinancing::on_top)
-            not_cut.expect(not_above(c.defence_pct_gdp, Sv / Y * 100), where(i));
+            not_cut.expect(not_above(c.defence_pct_gdp, Sv / Yn * 100), where(i));
           if (l.financing == FundFinancing::on_top && c.nato && c.defence_pct_gdp < l.target &&
               t == s.nato.target_year) {
             target_reached.expect(close(core_pct, l.target) && close(target_pct, l.target), where(i));
@@ -246,16 +253,16 @@ struct RunChecks {
         if (c.nato) {
           any_ally = true;
           gap += S(Series::nato_core_gap_eur_bn)(i, col);
-          ally_gdp += Y;
+          ally_gdp += Yn;
           ally_core += Sv;
-          ally_target += target_pct / 100 * Y;
-          ally_credit += S(Series::nato_related_credit_pct_gdp)(i, col) / 100 * Y;
-          ally_related += S(Series::nato_related_target_pct_gdp)(i, col) / 100 * Y;
+          ally_target += target_pct / 100 * Yn;
+          ally_credit += S(Series::nato_related_credit_pct_gdp)(i, col) / 100 * Yn;
+          ally_related += S(Series::nato_related_target_pct_gdp)(i, col) / 100 * Yn;
           if (X > 0) {
-            pstar_target += target_pct / 100 * Y;
+            pstar_target += target_pct / 100 * Yn;
             pstar_effort += X;
-            // p* by eq. 14.
-            total_pstar.expect(close(pstar, std::max(0.0, 1 - target_pct / 100 * Y / X) * 100), where(i));
+            // p* by eq. 14, on NATO's denominator.
+            total_pstar.expect(close(pstar, std::max(0.0, 1 - target_pct / 100 * Yn / X) * 100), where(i));
           }
         }
       }
@@ -282,7 +289,8 @@ struct RunChecks {
       if (!any_ally) FAIL("no ally shown: the NATO totals are undefined");
       total_gap.expect(close(T(Series::nato_core_gap_eur_bn), gap), where_total);
       total_effort_pct.expect(close(T(Series::total_effort_pct_gdp), effort / gdp * 100), where_total);
-      total_nato.expect(close(T(Series::nato_core_pct_gdp), ally_core / ally_gdp * 100) &&
+      total_nato.expect(close(T(Series::nato_gdp_eur_bn), ally_gdp) &&
+                            close(T(Series::nato_core_pct_gdp), ally_core / ally_gdp * 100) &&
                             close(T(Series::nato_core_target_pct_gdp), ally_target / ally_gdp * 100) &&
                             close(T(Series::nato_related_credit_pct_gdp), ally_credit / ally_gdp * 100) &&
                             close(T(Series::nato_related_target_pct_gdp), ally_related / ally_gdp * 100),
@@ -307,7 +315,7 @@ struct RunChecks {
                                &gain_nonnegative, &effort_pct,   &per_capita,       &nato_nulls,
                                &escape_nulls,     &not_cut,      &target_reached,   &safe_limits,
                                &safe_stock,       &total_sums,   &total_gap,        &total_effort_pct,
-                               &total_nato,       &total_debt,   &total_per_capita, &total_european,
+                               &total_nato,       &nato_denominator, &total_debt,   &total_per_capita, &total_european,
                                &total_escape,     &total_pstar}) {
       v->report();
     }

@@ -71,7 +71,7 @@ export interface Scenario {
   >;
 }
 
-/** The 23 output series, in the model's order. */
+/** The 24 output series, in the model's order (nato_gdp_eur_bn from model 1.1). */
 export type SeriesName =
   | 'gdp_eur_bn'
   | 'core_spending_eur_bn'
@@ -95,7 +95,8 @@ export type SeriesName =
   | 'debt_impact_pct_gdp'
   | 'interest_saving_eur_bn'
   | 'escape_clause_exceeded'
-  | 'max_pooled_share_pct';
+  | 'max_pooled_share_pct'
+  | 'nato_gdp_eur_bn';
 
 export interface CountryInfo {
   code: string;
@@ -175,6 +176,8 @@ interface FrontierHeader {
   country: CountryInfo;
   year: number;
   gdp_eur_bn: number;
+  /** NATO's denominator for the country's shares (model 1.1); null for non-allies. */
+  nato_gdp_eur_bn: number | null;
   total_effort_eur_bn: number;
   nato_core_target_pct_gdp: number | null;
   /** The scenario's own pooled share, 0 .. 1. */
@@ -272,6 +275,8 @@ export interface CountryData extends CountryInfo {
   bond_yield_10y_pct: number;
   eu_gni_share_pct: number | null;
   safe_allocation_eur_bn: number;
+  /** NATO's denominator over Eurostat's GDP (model 1.1): 1 but for Luxembourg and the Netherlands. */
+  nato_gdp_factor: number;
   flags: string[];
 }
 

@@ -199,6 +199,8 @@ const en = {
   'column.bond_yield_10y_pct': '10-year bond yield',
   'column.eu_gni_share_pct': 'Share of EU GNI contributions',
   'column.safe_allocation_eur_bn': 'SAFE loan allocation',
+  'column.nato_gdp_factor': 'NATO\u2019s denominator, as a share of Eurostat\u2019s GDP',
+  'unit.ratio': '',
   'unit.million': 'million',
   'unit.% of defence spending': '% of defence spending',
 };

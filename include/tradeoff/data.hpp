@@ -28,6 +28,9 @@ struct Country {
   double bond_yield_10y_pct = 0;    ///< 10-year government yield, %
   double eu_gni_share_pct = 0;      ///< key for common EU funding; 0 outside the EU
   double safe_allocation_eur_bn = 0;
+  /// NATO's denominator for this ally's shares over Eurostat's GDP (model 1.1,
+  /// docs/model.md section 4b): 1 unless NATO measures on other figures.
+  double nato_gdp_factor = 1;
   std::vector<std::string> flags;  ///< provenance flags: fallbacks and vintage exceptions
 };
 
@@ -59,8 +62,9 @@ struct Dataset {
   double eu_gni_share_sum() const;
 };
 
-/// The columns a data file must have, in the order of data/countries.csv.
-inline constexpr std::array<std::string_view, 16> kDataColumns = {"code",
+/// The columns of a data file, in the order of data/countries.csv. Every one
+/// is required but kOptionalDataColumns (a file without them keeps working).
+inline constexpr std::array<std::string_view, 17> kDataColumns = {"code",
                                                                   "name",
                                                                   "eu",
                                                                   "nato",
@@ -75,7 +79,11 @@ inline constexpr std::array<std::string_view, 16> kDataColumns = {"code",
                                                                   "bond_yield_10y_pct",
                                                                   "eu_gni_share_pct",
                                                                   "safe_allocation_eur_bn",
+                                                                  "nato_gdp_factor",
                                                                   "flags"};
+/// Columns added after the first release: absent, they take their default
+/// (nato_gdp_factor 1, which gives model 1's figures).
+inline constexpr std::array<std::string_view, 1> kOptionalDataColumns = {"nato_gdp_factor"};
 
 /// Limits on a data file: a larger one is a limit_exceeded error.
 inline constexpr std::size_t kMaxDataBytes = 1 << 20;

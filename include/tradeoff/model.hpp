@@ -17,7 +17,7 @@
 namespace tradeoff {
 
 /// The model's version: bumped whenever an equation or an output changes.
-inline constexpr std::string_view kModelVersion = "1";
+inline constexpr std::string_view kModelVersion = "1.1";
 
 /// Output series, in MODEL.md order. Values are doubles; NaN means "not
 /// defined" (JSON null): NATO fields of non-allies, the European share where
@@ -46,8 +46,9 @@ enum class Series : std::size_t {
   interest_saving_eur_bn,
   escape_clause_exceeded,  ///< per country 0/1; in the total, the count of countries flagged
   max_pooled_share_pct,
+  nato_gdp_eur_bn,  ///< (1.1) NATO's denominator for the ally's shares; in the total, its sum over the allies
 };
-inline constexpr std::size_t kSeriesCount = 23;
+inline constexpr std::size_t kSeriesCount = 24;
 
 /// Name of a series as MODEL.md spells it ("gdp_eur_bn", …).
 std::string_view series_name(Series s);
@@ -119,6 +120,7 @@ struct FrontierResult {
   int year = 0;
   double total_effort_eur_bn = 0;  ///< X, the effort shared out
   double gdp_eur_bn = 0;
+  double nato_gdp_eur_bn = 0;  ///< NATO's denominator (section 4b); NaN for non-allies
   double nato_core_target_pct_gdp = 0;  ///< NaN for non-allies
   double p_star = 0;                    ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
   double current_p = 0;                 ///< the scenario's own pooled share F/X, 0 .. 1

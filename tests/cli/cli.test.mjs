@@ -37,7 +37,7 @@ function failure(args, input) {
 test('--version and --help answer and exit 0', () => {
   const v = tradeoff(['--version']);
   assert.equal(v.status, 0);
-  assert.match(v.stdout, /^tradeoff \d+\.\d+\.\d+ \(model 1, data builtin-/);
+  assert.match(v.stdout, /^tradeoff \d+\.\d+\.\d+ \(model 1\.1, data builtin-/);
   for (const cmd of [[], ['run'], ['frontier'], ['sensitivity'], ['describe'], ['countries']]) {
     const h = tradeoff([...cmd, '--help']);
     assert.equal(h.status, 0, cmd.join(' '));
@@ -78,7 +78,7 @@ test('run --format json has every series with its MODEL.md name, for countries a
     'total',
     'notes',
   ]);
-  assert.equal(r.model_version, '1');
+  assert.equal(r.model_version, '1.1');
   assert.deepEqual(r.years, [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
   assert.equal(r.countries.length, 27);
   for (const c of [...r.countries, r.total]) {
@@ -268,7 +268,7 @@ test('describe and countries', () => {
   assert.equal(d.levers.length, 23);
   const fund = d.levers.find((l) => l.id === '/pooling/eu_fund_eur_bn');
   assert.deepEqual([fund.min, fund.max, fund.default, fund.unit], [0, 1000, 1.6, 'EUR bn a year']);
-  assert.ok(d.data.columns.length >= 16);
+  assert.ok(d.data.columns.length >= 17);
   const list = json(['countries']);
   assert.equal(list.length, 29);
   assert.deepEqual(
@@ -289,9 +289,11 @@ test('describe and countries', () => {
       bond_yield_10y_pct: 4.14,
       eu_gni_share_pct: null,
       safe_allocation_eur_bn: 0,
+      nato_gdp_factor: 1,
       flags: ['gdp_2024_worldbank_usd_converted', 'yield_2024_boe_via_statista'],
     },
   );
+  assert.equal(list.find((c) => c.code === 'LU').nato_gdp_factor, 0.676);
   const levers = tradeoff(['describe', '--format', 'csv']).stdout.trim().split('\n');
   assert.equal(levers[0], 'id,group,type,min,max,step,default,unit,label,advanced');
   assert.equal(levers.length, 1 + d.levers.length);

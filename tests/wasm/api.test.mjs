@@ -40,6 +40,7 @@ const DATA_COLUMNS = [
   'bond_yield_10y_pct',
   'eu_gni_share_pct',
   'safe_allocation_eur_bn',
+  'nato_gdp_factor',
   'flags',
 ];
 const range = (a, b) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -176,7 +177,7 @@ test('run() without a scenario is the default run: EU27, 2026..2035, every serie
     'total',
     'notes',
   ]);
-  assert.equal(r.model_version, '1');
+  assert.equal(r.model_version, '1.1');
   assert.match(r.data_version, /^builtin-/);
   assert.deepEqual(r.years, range(2026, 2035));
   assert.equal(r.countries.length, 27);
@@ -293,9 +294,9 @@ test('the Belgian 2035 worked example of MODEL.md, to the printed precision', ()
   }
 });
 
-test('describe(): 23 series, levers with ranges and defaults, a source for every data column', () => {
+test('describe(): 24 series, levers with ranges and defaults, a source for every data column', () => {
   const d = model.describe();
-  assert.equal(d.model_version, '1');
+  assert.equal(d.model_version, '1.1');
   assert.equal(d.base_year, 2026);
   assert.deepEqual(
     d.series.map((s) => s.id),
@@ -406,7 +407,7 @@ test('describe() returns a fresh copy: mutating it does not change the next answ
   delete d.data;
   const again = model.describe();
   assert.deepEqual(again, pristine);
-  assert.equal(again.series.length, 23);
+  assert.equal(again.series.length, 24);
   // The model itself is unaffected too.
   assert.equal(model.run({ countries: ['BE'] }).countries[0].series.gdp_eur_bn.length, 10);
 });
@@ -452,6 +453,7 @@ test('frontier(): Belgium 2035, 11 points, consistent with run()', () => {
     'country',
     'year',
     'gdp_eur_bn',
+    'nato_gdp_eur_bn',
     'total_effort_eur_bn',
     'nato_core_target_pct_gdp',
     'current_p',
@@ -465,6 +467,7 @@ test('frontier(): Belgium 2035, 11 points, consistent with run()', () => {
   const be = r.countries[0].series;
   const t = r.years.indexOf(2035);
   assert.equal(f.gdp_eur_bn, be.gdp_eur_bn[t]);
+  assert.equal(f.nato_gdp_eur_bn, be.nato_gdp_eur_bn[t]);
   near(f.total_effort_eur_bn, be.total_effort_eur_bn[t], 1e-12, 'total effort');
   near(f.nato_core_target_pct_gdp, be.nato_core_target_pct_gdp[t], 1e-12, 'core target');
   near(f.p_star * 100, be.max_pooled_share_pct[t], 1e-9, 'p_star vs max_pooled_share_pct');

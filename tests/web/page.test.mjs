@@ -159,6 +159,7 @@ test("loads and shows Belgium's 2035 figures, equal to the CLI's", async () => {
   assert.equal(await page.locator(SEL.sources).evaluate((e) => e.tagName), 'DETAILS', '#sources is a <details>');
   // The panel is filled when opened (and kept in step with the country while open).
   await page.locator(`${SEL.sources} > summary`).click();
+  await page.locator(`${SEL.sources} table`).waitFor();
   const sources = await page.locator(SEL.sources).textContent();
   for (const word of ['Eurostat', 'NATO', 'SIPRI', '2026'])
     assert.ok(sources.includes(word), `#sources mentions ${word}`);

@@ -117,7 +117,8 @@ export function frontierView() {
     const hasPstar = ally && Number.isFinite(f.p_star);
     if (hasPstar) {
       marks.push({
-        x: (1 - f.p_star) * (f.total_effort_eur_bn / f.gdp_eur_bn) * 100,
+        // NATO counts its share on its own denominator (model 1.1).
+        x: (1 - f.p_star) * (f.total_effort_eur_bn / f.nato_gdp_eur_bn) * 100,
         y: capabilityAt(f.p_star),
         className: 'pstar',
         ring: true,
