@@ -109,7 +109,7 @@ std::string run_table(const RunResult& r) {
   // total over the sum of those denominators.
   const auto denominator = [&r](Eigen::Index i, Eigen::Index c) {
     return r.countries[static_cast<std::size_t>(i)].nato ? r[Series::nato_gdp_eur_bn](i, c)
-                                                          : r[Series::gdp_eur_bn](i, c);
+                                                         : r[Series::gdp_eur_bn](i, c);
   };
   const auto row = [&](const std::string& label, auto value, auto over) {
     std::string line = fit(label, 16);

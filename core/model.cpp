@@ -66,8 +66,9 @@ void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<st
     }
     if (c.nato && c.nato_gdp_factor != 1) {
       r.notes.push_back({"nato_denominator", c.code,
-                         c.name + ": NATO's shares (core spending, its targets, the extra effort) are applied to "
-                                  "NATO's own denominator, " +
+                         c.name +
+                             ": NATO's shares (core spending, its targets, the extra effort) are applied to "
+                             "NATO's own denominator, " +
                              detail::format_number(c.nato_gdp_factor) +
                              " times Eurostat's GDP, so that its euros match NATO's (model 1.1)."});
     }

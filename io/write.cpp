@@ -304,8 +304,7 @@ std::string to_csv(const Dataset& data) {
            csv_number(c.defence_pct_gdp_2021) + "," + csv_number(c.equipment_share_pct) + "," +
            csv_number(c.debt_pct_gdp) + "," + csv_number(c.bond_yield_10y_pct) + "," +
            (c.eu ? csv_number(c.eu_gni_share_pct) : "") + "," + csv_number(c.safe_allocation_eur_bn) + "," +
-           csv_number(c.nato_gdp_factor) + "," + flags +
-           "\n";
+           csv_number(c.nato_gdp_factor) + "," + flags + "\n";
   }
   return out;
 }

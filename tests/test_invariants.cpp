@@ -311,12 +311,11 @@ struct RunChecks {
   }
 
   void report() const {
-    for (const Invariant* v : {&core_split,       &effort_split, &capability,       &gain,
-                               &gain_nonnegative, &effort_pct,   &per_capita,       &nato_nulls,
-                               &escape_nulls,     &not_cut,      &target_reached,   &safe_limits,
-                               &safe_stock,       &total_sums,   &total_gap,        &total_effort_pct,
-                               &total_nato,       &nato_denominator, &total_debt,   &total_per_capita, &total_european,
-                               &total_escape,     &total_pstar}) {
+    for (const Invariant* v : {&core_split,       &effort_split, &capability,       &gain,         &gain_nonnegative,
+                               &effort_pct,       &per_capita,   &nato_nulls,       &escape_nulls, &not_cut,
+                               &target_reached,   &safe_limits,  &safe_stock,       &total_sums,   &total_gap,
+                               &total_effort_pct, &total_nato,   &nato_denominator, &total_debt,   &total_per_capita,
+                               &total_european,   &total_escape, &total_pstar}) {
       v->report();
     }
   }

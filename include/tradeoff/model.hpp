@@ -120,7 +120,7 @@ struct FrontierResult {
   int year = 0;
   double total_effort_eur_bn = 0;  ///< X, the effort shared out
   double gdp_eur_bn = 0;
-  double nato_gdp_eur_bn = 0;  ///< NATO's denominator (section 4b); NaN for non-allies
+  double nato_gdp_eur_bn = 0;           ///< NATO's denominator (section 4b); NaN for non-allies
   double nato_core_target_pct_gdp = 0;  ///< NaN for non-allies
   double p_star = 0;                    ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
   double current_p = 0;                 ///< the scenario's own pooled share F/X, 0 .. 1
