@@ -190,6 +190,30 @@ int report(const Options& o, const Failure& f) {
   return kBadInput;
 }
 
+/// Prints every problem of a scenario (none: it is valid); exits 2 if there is any.
+int check_command(const Options& o, const std::vector<tradeoff::Error>& problems) {
+  if (o.format == "json") {
+    std::cout << dump(tradeoff::io::problems_json(problems));
+  } else if (o.format == "csv") {
+    std::cout << "code,path,message\n";
+    const auto field = [](const std::string& s) {
+      std::string quoted = "\"";
+      for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+      return quoted + "\"";
+    };
+    for (const auto& e : problems) {
+      std::cout << tradeoff::to_string(e.code) << "," << field(e.path) << "," << field(e.message) << "\n";
+    }
+  } else if (problems.empty()) {
+    std::cout << "The scenario is valid.\n";
+  } else {
+    for (const auto& e : problems) {
+      std::cout << tradeoff::to_string(e.code) << (e.path.empty() ? "" : " at " + e.path) << ": " << e.message << "\n";
+    }
+  }
+  return problems.empty() ? 0 : kBadInput;
+}
+
 int run_command(const std::string& command, const Options& o) {
   Failure failure;
   Dataset data;
@@ -218,6 +242,8 @@ int run_command(const std::string& command, const Options& o) {
 
   tradeoff::Scenario scenario;
   if (!load_scenario(o, scenario, failure)) return report(o, failure);
+
+  if (command == "check") return check_command(o, tradeoff::problems(scenario, data));
 
   if (command == "run") {
     tradeoff::RunResult r;
@@ -304,6 +330,10 @@ int main(int argc, char** argv) {
   add_common(sensitivity, true);
   sensitivity->add_option("--draws", o.draws, "Number of draws, 1 .. 1000000")->capture_default_str();
   sensitivity->add_option("--seed", o.seed, "Random seed, 0 .. 2^53-1")->capture_default_str();
+
+  CLI::App* check =
+      app.add_subcommand("check", "Every problem of a scenario at once (exit 0 when it is valid, 2 when it is not)");
+  add_common(check, true);
 
   CLI::App* describe = app.add_subcommand("describe", "The levers (ids, defaults, ranges, units), series and sources");
   add_common(describe, false);

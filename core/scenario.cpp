@@ -143,7 +143,9 @@ std::optional<Error> check(const std::vector<Lever>& all, std::string_view lever
   return std::nullopt;
 }
 
-std::optional<Error> check_override(const std::vector<Lever>& all, const CountryOverride& o, const std::string& base) {
+/// Checks every value an override sets; `add` receives each problem.
+template <class Add>
+void check_override(const std::vector<Lever>& all, const CountryOverride& o, const std::string& base, Add&& add) {
   struct Item {
     const char* lever;
     const char* name;
@@ -162,9 +164,8 @@ std::optional<Error> check_override(const std::vector<Lever>& all, const Country
   };
   for (const Item& item : items) {
     if (!item.value) continue;
-    if (auto e = check(all, item.lever, *item.value, base + "/" + item.name)) return e;
+    if (auto e = check(all, item.lever, *item.value, base + "/" + item.name)) add(std::move(*e));
   }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -207,7 +208,11 @@ const Lever* find_lever(const std::vector<Lever>& all, std::string_view id) {
   return nullptr;
 }
 
-std::optional<Error> validate(const Scenario& s, const Dataset& data) {
+std::vector<Error> problems(const Scenario& s, const Dataset& data) {
+  std::vector<Error> found;
+  const auto add = [&found](Error e) {
+    if (found.size() < kMaxProblems) found.push_back(std::move(e));
+  };
   // The end_year is mentioned first: it bounds the work every other check implies.
   const std::vector<Lever>& all = lever_table(data.base_year);
   const struct {
@@ -235,51 +240,60 @@ std::optional<Error> validate(const Scenario& s, const Dataset& data) {
       {"/financing/eu_rate_pct", s.financing.eu_rate_pct},
   };
   for (const auto& n : numbers) {
-    if (auto e = check(all, n.id, n.value, n.id)) return e;
+    if (auto e = check(all, n.id, n.value, n.id)) add(*e);
   }
 
   if (s.country_set == CountrySet::list) {
     if (s.country_codes.empty()) {
-      return Error{ErrorCode::out_of_range, "/countries", "the list must name at least one country"};
+      add(Error{ErrorCode::out_of_range, "/countries", "the list must name at least one country"});
     }
     if (s.country_codes.size() > kMaxDataRows) {
-      return Error{ErrorCode::limit_exceeded, "/countries", "the list names over 500 countries"};
+      add(Error{ErrorCode::limit_exceeded, "/countries", "the list names over 500 countries"});
+      return found;  // too long a list to look through
     }
     for (std::size_t i = 0; i < s.country_codes.size(); ++i) {
       const std::string path = "/countries/" + std::to_string(i);
       const std::string& code = s.country_codes[i];
       if (data.find(code) == data.countries.size()) {
-        return Error{ErrorCode::unknown_country, path,
-                     "'" + detail::clip(code) + "' is not a country code in the data"};
+        add(Error{ErrorCode::unknown_country, path, "'" + detail::clip(code) + "' is not a country code in the data"});
+        continue;
       }
       for (std::size_t j = 0; j < i; ++j) {
         if (detail::iequals(s.country_codes[j], code)) {
-          return Error{ErrorCode::inconsistent, path,
-                       detail::upper(code) + " is listed twice (also at /countries/" + std::to_string(j) + ")"};
+          add(Error{ErrorCode::inconsistent, path,
+                    detail::upper(code) + " is listed twice (also at /countries/" + std::to_string(j) + ")"});
+          break;
         }
       }
     }
   }
 
   if (s.overrides.size() > kMaxDataRows) {
-    return Error{ErrorCode::limit_exceeded, "/overrides", "over 500 countries are overridden"};
+    add(Error{ErrorCode::limit_exceeded, "/overrides", "over 500 countries are overridden"});
+    return found;
   }
   for (std::size_t i = 0; i < s.overrides.size(); ++i) {
     const CountryOverride& o = s.overrides[i];
     const std::string base = detail::pointer_child("/overrides", o.code);
     if (data.find(o.code) == data.countries.size()) {
-      return Error{ErrorCode::unknown_country, base,
-                   "'" + detail::clip(o.code) + "' is not a country code in the data"};
+      add(Error{ErrorCode::unknown_country, base, "'" + detail::clip(o.code) + "' is not a country code in the data"});
     }
     for (std::size_t j = 0; j < i; ++j) {
       if (detail::iequals(s.overrides[j].code, o.code)) {
-        return Error{ErrorCode::inconsistent, base,
-                     detail::upper(o.code) + " is overridden twice (also as '" + s.overrides[j].code + "')"};
+        add(Error{ErrorCode::inconsistent, base,
+                  detail::upper(o.code) + " is overridden twice (also as '" + s.overrides[j].code + "')"});
+        break;
       }
     }
-    if (auto e = check_override(all, o, base)) return e;
+    check_override(all, o, base, add);
   }
-  return std::nullopt;
+  return found;
+}
+
+std::optional<Error> validate(const Scenario& s, const Dataset& data) {
+  std::vector<Error> all = problems(s, data);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
 }
 
 std::vector<std::size_t> selected_countries(const Scenario& s, const Dataset& data) {

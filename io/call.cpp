@@ -29,9 +29,10 @@ std::string dispatch(std::string_view command, std::string_view request, const D
   if (command == "run") return answer(run_request(request, data));
   if (command == "frontier") return answer(frontier_request(request, data));
   if (command == "sensitivity") return answer(sensitivity_request(request, data));
+  if (command == "check") return ok_text(problems_json(check_request(request, data)));
   return error_text({ErrorCode::unknown_field, "",
                      "unknown command '" + std::string(command.substr(0, 40)) +
-                         "'; the commands are run, frontier, sensitivity, describe and countries"});
+                         "'; the commands are run, frontier, sensitivity, check, describe and countries"});
 }
 
 }  // namespace
@@ -69,6 +70,14 @@ Result<SensitivityResult> sensitivity_request(std::string_view request, const Da
   if (!req) return req.error();
   if (auto e = scenario_error(req.value().first, data)) return *e;
   return sensitivity(req.value().first, data, req.value().second);
+}
+
+std::vector<Error> check_request(std::string_view request, const Dataset& data) {
+  auto doc = parse_request(request);
+  if (!doc) return {doc.error()};
+  auto scenario = scenario_from_json(doc.value());
+  if (!scenario) return {scenario.error()};
+  return problems(scenario.value(), data);
 }
 
 std::string call(std::string_view command, std::string_view request, const Dataset& data) {

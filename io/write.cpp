@@ -68,6 +68,14 @@ Json to_json(const Error& e) {
           {"error", {{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}}}};
 }
 
+Json problems_json(const std::vector<Error>& problems) {
+  Json list = Json::array();
+  for (const Error& e : problems) {
+    list.push_back({{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}});
+  }
+  return {{"problems", std::move(list)}};
+}
+
 Json to_json(const RunResult& r, JsonShape shape) {
   const bool full = shape == JsonShape::full;
   Json out = Json::object();

@@ -280,11 +280,25 @@ export interface CountryData extends CountryInfo {
   flags: string[];
 }
 
+/** One problem of a scenario, as check() lists them. */
+export interface Problem {
+  code: string;
+  /** JSON pointer of the field, e.g. "/pooling/eu_fund_eur_bn". */
+  path: string;
+  message: string;
+}
+
 export interface Tradeoff {
   /** Runs the model; throws TradeoffError on bad input. */
   run(scenario?: Scenario): RunResult;
   frontier(request?: FrontierRequest): FrontierResult;
   sensitivity(request?: SensitivityRequest): SensitivityResult;
+  /**
+   * Every problem of a scenario at once ([] when it is valid): the first
+   * reading problem (an unknown field, a wrong type), else every value out of
+   * range or inconsistent with the data. Does not throw for a bad scenario.
+   */
+  check(scenario?: Scenario): Problem[];
   /** Levers, series, limits and the data's sources (a fresh copy each time). */
   describe(): Description;
   /** Every column of the built-in data. */

@@ -124,6 +124,7 @@ export async function loadTradeoff(options = {}) {
     run: (scenario) => call('run', scenario),
     frontier: (request) => call('frontier', request),
     sensitivity: (request) => call('sensitivity', request),
+    check: (scenario) => call('check', scenario).problems,
     describe: () => structuredClone(description),
     countries: () => call('countries'),
     runArrays,

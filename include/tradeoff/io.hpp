@@ -45,6 +45,8 @@ Json to_json(const FrontierResult& f, JsonShape shape = JsonShape::full);
 Json to_json(const SensitivityResult& s);
 /// {"ok": false, "error": {"code", "path", "message"}}
 Json to_json(const Error& e);
+/// {"problems": [{"code", "path", "message"}, ...]}: the answer of the check command.
+Json problems_json(const std::vector<Error>& problems);
 
 /// Levers, series, limits and the data with its sources (MODEL.md section 5).
 Json describe(const Dataset& data);
@@ -66,8 +68,9 @@ Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Js
 Result<std::pair<Scenario, SensitivityRequest>> sensitivity_request_from_json(const Json& doc);
 
 /// The whole API as text in, text out, for hosts that speak JSON (the
-/// WebAssembly module): `command` is run, frontier, sensitivity, describe or
-/// countries (every column of the data); the answer is
+/// WebAssembly module): `command` is run, frontier, sensitivity, check (every
+/// problem of a scenario), describe or countries (every column of the data);
+/// the answer is
 /// {"ok": true, "result": …} or {"ok": false, "error": …}. Never throws.
 std::string call(std::string_view command, std::string_view request, const Dataset& data);
 
@@ -77,6 +80,10 @@ std::string call(std::string_view command, std::string_view request, const Datas
 Result<RunResult> run_request(std::string_view request, const Dataset& data);
 Result<FrontierResult> frontier_request(std::string_view request, const Dataset& data);
 Result<SensitivityResult> sensitivity_request(std::string_view request, const Dataset& data);
+/// Every problem of a scenario document: the first reading problem (syntax,
+/// an unknown field, a wrong type: reading stops there), else every value out
+/// of range or inconsistent with the data. Empty when the scenario is valid.
+std::vector<Error> check_request(std::string_view request, const Dataset& data);
 
 /// The answers call() writes: {"ok": true, "result": …} and {"ok": false, "error": …}.
 std::string ok_text(const Json& result);

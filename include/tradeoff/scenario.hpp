@@ -118,6 +118,12 @@ const Lever* find_lever(const std::vector<Lever>& all, std::string_view id);
 /// The first problem found is returned; the paths are JSON pointers.
 std::optional<Error> validate(const Scenario& scenario, const Dataset& data);
 
+/// Every problem of the scenario at once, in the order validate() meets
+/// them (its first element is validate()'s answer); empty when it is valid.
+/// At most kMaxProblems are reported.
+std::vector<Error> problems(const Scenario& scenario, const Dataset& data);
+inline constexpr std::size_t kMaxProblems = 100;
+
 /// Indices into data.countries of the countries the scenario reports, in
 /// report order. The scenario must be valid.
 std::vector<std::size_t> selected_countries(const Scenario& scenario, const Dataset& data);

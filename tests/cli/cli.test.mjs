@@ -327,3 +327,39 @@ test('--data: a file with the same columns replaces the built-in data; a bad one
   assert.equal(failure(['countries', '--data', empty]).code, 'data_error');
   assert.ok(readFileSync(file, 'utf8').startsWith('code,name,eu,nato,'));
 });
+
+test('check lists every problem of a scenario at once; exit 0 when valid, 2 when not', () => {
+  const valid = tradeoff(['check', '--set', 'pooling.eu_fund_eur_bn=50']);
+  assert.equal(valid.status, 0, valid.stderr);
+  assert.equal(valid.stdout, 'The scenario is valid.\n');
+  assert.deepEqual(json(['check']), { problems: [] });
+
+  const args = [
+    'check',
+    '--set',
+    'pooling.eu_fund_eur_bn=-1',
+    '--set',
+    'nato.core_target_pct_gdp=11',
+    '--countries',
+    'BE,XX',
+  ];
+  const bad = tradeoff([...args, '--format', 'json']);
+  assert.equal(bad.status, 2);
+  assert.deepEqual(
+    JSON.parse(bad.stdout).problems.map((p) => [p.code, p.path]),
+    [
+      ['out_of_range', '/nato/core_target_pct_gdp'],
+      ['out_of_range', '/pooling/eu_fund_eur_bn'],
+      ['unknown_country', '/countries/1'],
+    ],
+  );
+  const table = tradeoff(args);
+  assert.equal(table.status, 2);
+  assert.equal(table.stdout.trim().split('\n').length, 3, table.stdout);
+  assert.match(table.stdout, /^out_of_range at \/nato\/core_target_pct_gdp: must be between 0 and 10/);
+  const csv = tradeoff([...args, '--format', 'csv']);
+  assert.equal(csv.stdout.split('\n')[0], 'code,path,message');
+  // A reading problem is the only one: reading stops there.
+  const typo = tradeoff(['check', '--set', 'pooling.eu_fund_eur_bnn=3', '--format', 'json']);
+  assert.equal(typo.status, 2);
+});

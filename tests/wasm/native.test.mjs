@@ -430,3 +430,19 @@ after(() => {
       (report.where ? `; at ${report.where}` : ''),
   );
 });
+
+test('check(): the module lists the same problems as the native CLI', () => {
+  const scenarios = [
+    {},
+    { pooling: { eu_fund_eur_bn: -1, joint_saving_pct: 99 }, nato: { core_target_pct_gdp: 11 } },
+    { countries: ['BE', 'XX', 'be'], overrides: { FR: { target_year: 1990 }, ZZ: {} }, end_year: 2051 },
+  ];
+  for (const scenario of scenarios) {
+    const fromModule = model.check(scenario);
+    const r = spawnSync(BIN, ['check', '-', '--format', 'json'], { input: JSON.stringify(scenario), encoding: 'utf8' });
+    assert.equal(r.status, fromModule.length ? 2 : 0, r.stderr);
+    assert.deepEqual(fromModule, JSON.parse(r.stdout).problems, JSON.stringify(scenario));
+  }
+  assert.equal(model.check(scenarios[1]).length, 3);
+  assert.equal(model.check(scenarios[2]).length, 5);
+});

@@ -198,3 +198,18 @@ test('the sample article: card and chart embeds, buttons, scroll steps, its own 
     'requests off the origin',
   );
 });
+
+test('a link with several values the model refuses names each, and keeps the rest', async () => {
+  await open('?country=NL&pooling.eu_fund_eur_bn=5000&nato.core_target_pct_gdp=99&pooling.joint_saving_pct=30');
+  const s = await snapshot(page);
+  assert.equal(s.error.hidden, false);
+  const lines = await page.locator(`${SEL.messages} p`).allTextContents();
+  assert.equal(lines.length, 2, lines.join(' | '));
+  assert.match(lines[0], /NATO.s core defence target/, lines[0]);
+  assert.match(lines[1], /EU defence fund/, lines[1]);
+  // The accepted value applies; the refused ones keep their defaults.
+  assertFigures(s, reference.figures('NL', { 'pooling.joint_saving_pct': 30 }), 'the rest of the link');
+  for (const id of ['/pooling/eu_fund_eur_bn', '/nato/core_target_pct_gdp']) {
+    assert.equal(await lever(page, id).number.getAttribute('aria-invalid'), 'true', id);
+  }
+});

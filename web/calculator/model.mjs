@@ -91,6 +91,14 @@ export function modelCalls(model, levers) {
   function judge(values, country, fallback, proposed) {
     const refused = [];
     let current = values;
+    // Every refused value in one pass (the model's check); the loop below
+    // only meets what that pass cannot settle, such as levers that clash.
+    for (const problem of model.check(scenarioOf(values, levers))) {
+      const lever = leverById.get(problem.path);
+      if (!lever || !proposed.has(lever.id) || current[lever.id] === fallback[lever.id]) continue;
+      refused.push({ lever, value: current[lever.id], detail: problem.message });
+      current = { ...current, [lever.id]: fallback[lever.id] };
+    }
     for (let attempt = 0; attempt <= levers.length; attempt++) {
       try {
         return { result: compute(current, country), values: current, refused };
