@@ -68,8 +68,8 @@ TEST_CASE("check: at most kMaxProblems problems, and the JSON API answers with a
   for (int i = 0; i < 300; ++i) s.country_codes.push_back("Q" + std::string(1, static_cast<char>('A' + i % 26)));
   CHECK(tradeoff::problems(s, tradeoff::builtin_dataset()).size() == tradeoff::kMaxProblems);
 
-  const std::string answer = tradeoff::io::call(
-      "check", R"({"end_year": 2051, "economy": {"nominal_growth_pct": 99}})", tradeoff::builtin_dataset());
+  const std::string answer = tradeoff::io::call("check", R"({"end_year": 2051, "economy": {"nominal_growth_pct": 99}})",
+                                                tradeoff::builtin_dataset());
   const auto doc = tradeoff::io::parse_json(answer);
   REQUIRE(doc);
   CHECK(doc.value()["ok"] == true);
