@@ -193,7 +193,6 @@ export async function mountCalculator(
       notes?.(r);
       controls?.show(s.values, typing);
       typing = null;
-      setAttrs(parts.openFull, { href: `${fullUrl}?${writeLink(s, { levers, defaultCountry: DEFAULT_COUNTRY })}` });
     }
     if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight);
 
@@ -219,7 +218,10 @@ export async function mountCalculator(
       startedAt = null;
     }
     if (newResult || keys.has('chart')) {
-      emit(listeners, 'change', changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r) }));
+      // One writing of the scenario's link serves the change event and the "Open the full calculator" link.
+      const change = changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r) });
+      if (newResult) setAttrs(parts.openFull, { href: `${fullUrl}?${change.query}` });
+      emit(listeners, 'change', change);
     }
   }
 
@@ -261,7 +263,8 @@ export async function mountCalculator(
       fullUrl,
       levers,
       labelOf,
-      query: () => writeLink(store.get(), { levers, defaultCountry: DEFAULT_COUNTRY }),
+      linkOf: (viewOptions) =>
+        writeLink(store.get(), { levers, defaultCountry: DEFAULT_COUNTRY, options: viewOptions }),
       opener: parts.share,
     }),
   );

@@ -5,7 +5,7 @@
 // stays inside, Escape closes it, focus returns to the button that opened it.
 
 import { t } from '../../i18n.mjs';
-import { CARD_LEVERS, CHARTS, keyOfId, MAX_CARD_LEVERS, VIEWS } from '../../link.mjs';
+import { CARD_LEVERS, CHARTS, MAX_CARD_LEVERS, VIEWS } from '../../link.mjs';
 import { el, setAttrs, setText, uniqueId } from '../dom.mjs';
 
 /** The iframe height of a snippet, per view: a desktop column's worth when embed.js is missing (docs/widget.md gives each view's height at 320 and 1280 px). */
@@ -35,13 +35,14 @@ async function copy(text, field, status) {
 const dialogs = new WeakMap();
 
 /**
- * Opens the dialog for the calculator in `root`. `query()` gives the
- * scenario's link query; `fullUrl` is the calculator's address.
+ * Opens the dialog for the calculator in `root`. `linkOf(options)` gives the
+ * link query of the scenario on screen with those view options (null: none);
+ * `fullUrl` is the calculator's address.
  */
-export function openShareDialog(root, { fullUrl, levers, labelOf, query, opener }) {
+export function openShareDialog(root, { fullUrl, levers, labelOf, linkOf, opener }) {
   let d = dialogs.get(root);
   if (!d) {
-    d = buildDialog({ fullUrl, levers, labelOf, query, opener });
+    d = buildDialog({ fullUrl, levers, labelOf, linkOf, opener });
     root.append(d.dialog);
     dialogs.set(root, d);
   }
@@ -49,7 +50,7 @@ export function openShareDialog(root, { fullUrl, levers, labelOf, query, opener 
   d.dialog.showModal();
 }
 
-function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
+function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
   const titleId = uniqueId('share-title');
   const field = (cls) => el('textarea', { class: cls, readonly: true, rows: 1, spellcheck: 'false' });
   const linkField = el('input', { type: 'text', class: 'share-link', readonly: true, id: uniqueId('share-link') });
@@ -72,7 +73,7 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
   const leverBoxes = levers
     .filter((l) => !l.advanced)
     .map((l) => {
-      const box = el('input', { type: 'checkbox', value: keyOfId(l.id), id: uniqueId('share-lever') });
+      const box = el('input', { type: 'checkbox', value: l.id, id: uniqueId('share-lever') });
       box.checked = CARD_LEVERS.includes(l.id);
       return { box, row: el('li', {}, box, el('label', { for: box.id, text: labelOf(l) })) };
     });
@@ -109,15 +110,16 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     el('div', { class: 'share-preview-wrap' }, preview),
   );
 
+  // The view options chosen here, written by the link writer like any other.
   const embedQuery = () => {
-    const params = new URLSearchParams(query());
     const view = viewSelect.value;
-    if (view !== 'full') params.set('view', view);
-    if (view !== 'full' || chartSelect.value !== 'path') params.set('chart', chartSelect.value);
-    if (lockBox.checked) params.set('lock', 'country');
     const picked = leverBoxes.filter((b) => b.box.checked).map((b) => b.box.value);
-    if (view === 'card') params.set('levers', picked.join(','));
-    return params.toString().replaceAll('%2C', ',');
+    return linkOf({
+      view,
+      chart: view === 'full' ? null : chartSelect.value,
+      lock: lockBox.checked ? ['country'] : [],
+      levers: view === 'card' ? picked : null,
+    });
   };
   let previewSrc = '';
   function refresh() {
@@ -127,7 +129,7 @@ function buildDialog({ fullUrl, levers, labelOf, query, opener }) {
     // Only what applies to the chosen view is shown.
     leverSet.hidden = view !== 'card';
     chartRow.hidden = view === 'full';
-    linkField.value = `${fullUrl}?${query()}`;
+    linkField.value = `${fullUrl}?${linkOf(null)}`;
     const src = `${fullUrl}?${embedQuery()}`;
     snippetField.value = snippetOf(src, new URL('embed.js', fullUrl).href, view);
     if (src !== previewSrc) {
