@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "tradeoff/data.hpp"
 #include "tradeoff/model.hpp"
 
 namespace test {
@@ -15,6 +16,13 @@ inline tradeoff::RunResult run_ok(const tradeoff::Scenario& s,
   auto r = tradeoff::run(s, data);
   if (!r) FAIL("run failed: " << r.error().path << ": " << r.error().message);
   return std::move(r).value();
+}
+
+/// Parses a data file that must be valid; fails the test otherwise.
+inline tradeoff::Dataset dataset_ok(const std::string& csv) {
+  auto d = tradeoff::parse_dataset_csv(csv);
+  if (!d) FAIL("data rejected: " << d.error().path << ": " << d.error().message);
+  return std::move(d).value();
 }
 
 /// Row of a country in a result, or fails the test.

@@ -87,12 +87,6 @@ void expect_data_error(const std::string& text, const std::string& path) {
   expect_data_error(text, tradeoff::ErrorCode::data_error, path);
 }
 
-tradeoff::Dataset parse_ok(const std::string& text) {
-  auto r = tradeoff::parse_dataset_csv(text);
-  if (!r) FAIL("parse failed: " << r.error().path << ": " << r.error().message);
-  return std::move(r).value();
-}
-
 const tradeoff::Country& country(const tradeoff::Dataset& d, const std::string& code) {
   const std::size_t i = d.find(code);
   REQUIRE(i < d.countries.size());
@@ -257,7 +251,7 @@ TEST_CASE("data: the sources cover every column") {
   // One row per column, none lost or split by a stray comma.
   CHECK(d.sources.size() == kDataColumns.size());
   // A user's file has no sources, but keeps the flag meanings.
-  const tradeoff::Dataset user = parse_ok(two_countries().text());
+  const tradeoff::Dataset user = test::dataset_ok(two_countries().text());
   CHECK(user.sources.empty());
   CHECK(user.flag_meanings.size() == d.flag_meanings.size());
 }
@@ -276,11 +270,12 @@ TEST_CASE("data: the required columns are those of data/countries.csv, in order"
 
 TEST_CASE("data: nato_gdp_factor (model 1.1) is optional, 1 by default, and 1 outside NATO") {
   // A file of the first release, without the column: every factor is 1.
-  const tradeoff::Dataset old = parse_ok(two_countries().drop("nato_gdp_factor").text());
+  const tradeoff::Dataset old = test::dataset_ok(two_countries().drop("nato_gdp_factor").text());
   for (const auto& c : old.countries) CHECK(c.nato_gdp_factor == 1);
   // Empty means 1; an ally may have another factor.
-  CHECK(parse_ok(two_countries().set(0, "nato_gdp_factor", "").text()).countries[0].nato_gdp_factor == 1);
-  CHECK(parse_ok(two_countries().set(0, "nato_gdp_factor", "0.676").text()).countries[0].nato_gdp_factor == 0.676);
+  CHECK(test::dataset_ok(two_countries().set(0, "nato_gdp_factor", "").text()).countries[0].nato_gdp_factor == 1);
+  CHECK(test::dataset_ok(two_countries().set(0, "nato_gdp_factor", "0.676").text()).countries[0].nato_gdp_factor ==
+        0.676);
   expect_data_error(two_countries().set(0, "nato_gdp_factor", "0").text(), "line 2 (AA), column nato_gdp_factor");
   expect_data_error(two_countries().set(0, "nato_gdp_factor", "abc").text(), "line 2 (AA), column nato_gdp_factor");
   // BB is not an ally: NATO's denominator does not apply to it.
@@ -295,14 +290,14 @@ TEST_CASE("data: nato_gdp_factor (model 1.1) is optional, 1 by default, and 1 ou
 TEST_CASE("data: the project's data/countries.csv parses to the built-in data") {
   const auto text = read_file(std::string(TRADEOFF_SOURCE_DIR) + "/data/countries.csv");
   REQUIRE(text.has_value());
-  const tradeoff::Dataset file = parse_ok(*text);
+  const tradeoff::Dataset file = test::dataset_ok(*text);
   check_same_data(file, tradeoff::builtin_dataset());
   CHECK(file.version.rfind("file-", 0) == 0);
   // The same content has the same fingerprint, as a file or built in.
   const std::string& builtin = tradeoff::builtin_dataset().version;
   CHECK(builtin.substr(builtin.size() - 16) == file.version.substr(file.version.size() - 16));
-  CHECK(parse_ok(*text).version == file.version);
-  CHECK(parse_ok(*text + "\n").version != file.version);
+  CHECK(test::dataset_ok(*text).version == file.version);
+  CHECK(test::dataset_ok(*text + "\n").version != file.version);
 }
 
 TEST_CASE("data: the reference data in ../shared equals ours except the flags of LU and NL") {
@@ -311,7 +306,7 @@ TEST_CASE("data: the reference data in ../shared equals ours except the flags of
     MESSAGE("skipped: ../shared/data/countries.csv is absent");
     return;
   }
-  const tradeoff::Dataset shared = parse_ok(*text);  // CRLF line ends
+  const tradeoff::Dataset shared = test::dataset_ok(*text);  // CRLF line ends
   const tradeoff::Dataset& ours = tradeoff::builtin_dataset();
   REQUIRE(shared.countries.size() == ours.countries.size());
   CHECK(shared.base_year == ours.base_year);
@@ -329,7 +324,7 @@ TEST_CASE("data: the reference data in ../shared equals ours except the flags of
 
 TEST_CASE("data: io::to_csv of a dataset reads back to the same values") {
   const tradeoff::Dataset& d = tradeoff::builtin_dataset();
-  const tradeoff::Dataset back = parse_ok(tradeoff::io::to_csv(d));
+  const tradeoff::Dataset back = test::dataset_ok(tradeoff::io::to_csv(d));
   check_same_data(back, d);
 }
 
@@ -337,15 +332,15 @@ TEST_CASE("data: io::to_csv of a dataset reads back to the same values") {
 
 TEST_CASE("data: CRLF line ends and a UTF-8 byte-order mark are read") {
   const Table t = two_countries();
-  const tradeoff::Dataset plain = parse_ok(t.text());
-  check_same_data(parse_ok(t.text("\r\n")), plain);
-  check_same_data(parse_ok("\xEF\xBB\xBF" + t.text()), plain);
-  check_same_data(parse_ok("\xEF\xBB\xBF" + t.text("\r\n")), plain);
+  const tradeoff::Dataset plain = test::dataset_ok(t.text());
+  check_same_data(test::dataset_ok(t.text("\r\n")), plain);
+  check_same_data(test::dataset_ok("\xEF\xBB\xBF" + t.text()), plain);
+  check_same_data(test::dataset_ok("\xEF\xBB\xBF" + t.text("\r\n")), plain);
   // No final line end, and blank lines, are fine too.
   std::string no_end = t.text();
   no_end.pop_back();
-  check_same_data(parse_ok(no_end), plain);
-  check_same_data(parse_ok("\n" + t.text() + "\n\n"), plain);
+  check_same_data(test::dataset_ok(no_end), plain);
+  check_same_data(test::dataset_ok("\n" + t.text() + "\n\n"), plain);
 }
 
 TEST_CASE("data: quoted fields may hold commas, quotes and line breaks") {
@@ -354,7 +349,7 @@ TEST_CASE("data: quoted fields may hold commas, quotes and line breaks") {
   t.set(1, "name", "\"The \"\"Beta\"\" Land\"");
   t.set(1, "flags", "\"yield_2024;defence_2021_sipri\"");
   t.set(0, "gdp_eur_bn", "\"100\"");
-  const tradeoff::Dataset d = parse_ok(t.text());
+  const tradeoff::Dataset d = test::dataset_ok(t.text());
   CHECK(d.countries[0].name == "Alpha, Republic of");
   CHECK(d.countries[1].name == "The \"Beta\" Land");
   CHECK(d.countries[1].flags == std::vector<std::string>{"yield_2024", "defence_2021_sipri"});
@@ -362,7 +357,7 @@ TEST_CASE("data: quoted fields may hold commas, quotes and line breaks") {
 
   Table multi = two_countries();
   multi.set(0, "name", "\"Alpha\nLand\"");
-  CHECK(parse_ok(multi.text()).countries[0].name == "Alpha\nLand");
+  CHECK(test::dataset_ok(multi.text()).countries[0].name == "Alpha\nLand");
   // A row after a multi-line field is named by the line it starts on.
   multi.set(1, "population_m", "x");
   expect_data_error(multi.text(), "line 4 (BB), column population_m");
@@ -376,21 +371,21 @@ TEST_CASE("data: extra columns are ignored and columns may come in any order") {
   t.rows[1][2] = "";
   t.header.push_back("extra");
   for (auto& r : t.rows) r.push_back("x");
-  const tradeoff::Dataset d = parse_ok(t.text());
-  check_same_data(d, parse_ok(two_countries().text()));
+  const tradeoff::Dataset d = test::dataset_ok(t.text());
+  check_same_data(d, test::dataset_ok(two_countries().text()));
 
   // Reversed column order.
   Table rev = two_countries();
   std::reverse(rev.header.begin(), rev.header.end());
   for (auto& r : rev.rows) std::reverse(r.begin(), r.end());
-  check_same_data(parse_ok(rev.text()), parse_ok(two_countries().text()));
+  check_same_data(test::dataset_ok(rev.text()), test::dataset_ok(two_countries().text()));
 }
 
 TEST_CASE("data: lower-case codes become upper case") {
   Table t = two_countries();
   t.set(0, "code", "aa");
   t.set(1, "code", "bB");
-  const tradeoff::Dataset d = parse_ok(t.text());
+  const tradeoff::Dataset d = test::dataset_ok(t.text());
   CHECK(d.countries[0].code == "AA");
   CHECK(d.countries[1].code == "BB");
   CHECK(d.find("aa") == 0);
@@ -398,14 +393,14 @@ TEST_CASE("data: lower-case codes become upper case") {
 
 TEST_CASE("data: data_version names the origin and fingerprints the content") {
   const std::string text = two_countries().text();
-  const tradeoff::Dataset d = parse_ok(text);
+  const tradeoff::Dataset d = test::dataset_ok(text);
   CHECK(d.version.rfind("file-", 0) == 0);
   CHECK(d.version.size() == 5 + 16);  // "file-" and 16 hex digits
   CHECK(d.version.find_first_not_of("0123456789abcdef", 5) == std::string::npos);
-  CHECK(parse_ok(text).version == d.version);
+  CHECK(test::dataset_ok(text).version == d.version);
   Table other = two_countries();
   other.set(0, "gdp_eur_bn", "100.5");
-  CHECK(parse_ok(other.text()).version != d.version);
+  CHECK(test::dataset_ok(other.text()).version != d.version);
   CHECK(tradeoff::builtin_dataset().version.rfind("builtin-", 0) == 0);
 }
 
@@ -413,25 +408,25 @@ TEST_CASE("data: optional and fixed values") {
   Table t = two_countries();
   t.set(0, "debt_pct_gdp", "");  // debt may be missing
   t.set(1, "eu", "0").set(1, "eu_gni_share_pct", "").set(1, "safe_allocation_eur_bn", "0");
-  const tradeoff::Dataset d = parse_ok(t.text());
+  const tradeoff::Dataset d = test::dataset_ok(t.text());
   CHECK(std::isnan(d.countries[0].debt_pct_gdp));
   CHECK_FALSE(d.countries[1].eu);
   CHECK(d.countries[1].eu_gni_share_pct == 0);
   CHECK(d.eu_gni_share_sum() == 60);
   // A non-EU member may write its GNI share as 0.
   t.set(1, "eu_gni_share_pct", "0");
-  CHECK(parse_ok(t.text()).countries[1].eu_gni_share_pct == 0);
+  CHECK(test::dataset_ok(t.text()).countries[1].eu_gni_share_pct == 0);
   // Numbers may use exponents and signs.
   Table n = two_countries();
   n.set(0, "gdp_eur_bn", "1e2").set(0, "bond_yield_10y_pct", "-0.5").set(1, "population_m", "+5");
-  const tradeoff::Dataset nd = parse_ok(n.text());
+  const tradeoff::Dataset nd = test::dataset_ok(n.text());
   CHECK(nd.countries[0].gdp_eur_bn == 100);
   CHECK(nd.countries[0].bond_yield_10y_pct == -0.5);
   CHECK(nd.countries[1].population_m == 5);
 }
 
 TEST_CASE("data: a run, a frontier and a sensitivity with a custom two-country dataset") {
-  const tradeoff::Dataset d = parse_ok(two_countries().text());
+  const tradeoff::Dataset d = test::dataset_ok(two_countries().text());
   const tradeoff::RunResult r = test::run_ok(tradeoff::Scenario{}, d);
   REQUIRE(r.countries.size() == 2);
   CHECK(r.countries[0].code == "AA");
@@ -589,7 +584,7 @@ TEST_CASE("data: every row shares one defence_year") {
   // Another common year is a valid base year.
   Table later = two_countries();
   later.set(0, "defence_year", "2027").set(1, "defence_year", "2027");
-  CHECK(parse_ok(later.text()).base_year == 2027);
+  CHECK(test::dataset_ok(later.text()).base_year == 2027);
 }
 
 TEST_CASE("data: flags are semicolon-separated lower-case names") {
@@ -604,7 +599,7 @@ TEST_CASE("data: flags are semicolon-separated lower-case names") {
   expect_data_error(t.text(), "line 3 (BB), column flags");
   // Unknown but well-formed flags are kept: the notes explain them generically.
   t.set(1, "flags", "my_own_flag;yield_2024");
-  CHECK(parse_ok(t.text()).countries[1].flags == std::vector<std::string>{"my_own_flag", "yield_2024"});
+  CHECK(test::dataset_ok(t.text()).countries[1].flags == std::vector<std::string>{"my_own_flag", "yield_2024"});
 }
 
 TEST_CASE("data: empty files, a header alone and wrong field counts") {
@@ -627,7 +622,7 @@ TEST_CASE("data: empty files, a header alone and wrong field counts") {
   bad.set(0, "eu", "x");
   std::string bad_text = bad.text();
   bad_text.insert(bad_text.find('\n') + 1, "\n\n");
-  CHECK(parse_ok(text).countries.size() == 2);
+  CHECK(test::dataset_ok(text).countries.size() == 2);
   expect_data_error(bad_text, "line 4 (AA), column eu");
 }
 
@@ -660,9 +655,9 @@ TEST_CASE("data: files over 1 MiB or 500 rows are limit_exceeded") {
   REQUIRE(big.size() == tradeoff::kMaxDataBytes + 1);
   expect_data_error(big, tradeoff::ErrorCode::limit_exceeded, "");
   big.pop_back();  // exactly 1 MiB: blank lines are skipped
-  CHECK(parse_ok(big).countries.size() == 2);
+  CHECK(test::dataset_ok(big).countries.size() == 2);
 
-  const tradeoff::Dataset most = parse_ok(many_rows(500));
+  const tradeoff::Dataset most = test::dataset_ok(many_rows(500));
   CHECK(most.countries.size() == 500);
   CHECK(most.countries.back().code == code_of(499));
   expect_data_error(many_rows(501), tradeoff::ErrorCode::limit_exceeded, "");

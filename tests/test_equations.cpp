@@ -25,11 +25,7 @@ const char* const kHeader =
     "defence_pct_gdp_2021,equipment_share_pct,debt_pct_gdp,bond_yield_10y_pct,eu_gni_share_pct,"
     "safe_allocation_eur_bn,flags\n";
 
-tradeoff::Dataset parse(const std::string& rows) {
-  auto d = tradeoff::parse_dataset_csv(std::string(kHeader) + rows);
-  if (!d) FAIL("test data rejected: " << d.error().path << ": " << d.error().message);
-  return std::move(d).value();
-}
+tradeoff::Dataset parse(const std::string& rows) { return test::dataset_ok(std::string(kHeader) + rows); }
 
 // The tiny data set (t0 = 2026). The EU GNI keys sum to 3 + 3 + 1.5 = 7.5,
 // so a EUR 10 bn fund gives AA 4, BB 4, CC 2 and DD (outside the EU) 0.

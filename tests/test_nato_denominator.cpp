@@ -26,11 +26,7 @@ const char* const kData =
     "BB,Betaland,1,1,100,2026,10,2,2026,1,25,50,3,3,0,1,\n";
 
 const tradeoff::Dataset& data() {
-  static const tradeoff::Dataset d = [] {
-    auto parsed = tradeoff::parse_dataset_csv(kData);
-    if (!parsed) FAIL("test data rejected: " << parsed.error().message);
-    return std::move(parsed).value();
-  }();
+  static const tradeoff::Dataset d = test::dataset_ok(kData);
   return d;
 }
 
@@ -126,9 +122,7 @@ TEST_CASE("model 1.1: without the column, every figure is model 1's") {
     text += drop(old.substr(start, end - start)) + "\n";
     start = end + 1;
   }
-  auto parsed = tradeoff::parse_dataset_csv(text);
-  REQUIRE(parsed);
-  const tradeoff::RunResult r = test::run_ok(scenario(), parsed.value());
+  const tradeoff::RunResult r = test::run_ok(scenario(), test::dataset_ok(text));
   // AA now on its full GDP: 5 % of 100 in 2028, and NATO's denominator is GDP.
   CHECK(test::at(r, "AA", Series::core_spending_eur_bn, 2028) == approx(5));
   CHECK(test::at(r, "AA", Series::nato_gdp_eur_bn, 2028) == approx(100));
