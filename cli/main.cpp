@@ -195,15 +195,7 @@ int check_command(const Options& o, const std::vector<tradeoff::Error>& problems
   if (o.format == "json") {
     std::cout << dump(tradeoff::io::problems_json(problems));
   } else if (o.format == "csv") {
-    std::cout << "code,path,message\n";
-    const auto field = [](const std::string& s) {
-      std::string quoted = "\"";
-      for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-      return quoted + "\"";
-    };
-    for (const auto& e : problems) {
-      std::cout << tradeoff::to_string(e.code) << "," << field(e.path) << "," << field(e.message) << "\n";
-    }
+    std::cout << tradeoff::io::problems_csv(problems);
   } else if (problems.empty()) {
     std::cout << "The scenario is valid.\n";
   } else {

@@ -299,6 +299,14 @@ std::string levers_csv(const Dataset& data) {
   return out;
 }
 
+std::string problems_csv(const std::vector<Error>& problems) {
+  std::string out = "code,path,message\n";
+  for (const Error& e : problems) {
+    out += std::string(to_string(e.code)) + "," + csv_text(e.path) + "," + csv_text(e.message) + "\n";
+  }
+  return out;
+}
+
 std::string to_csv(const Dataset& data) {
   std::string out;
   for (std::string_view column : kDataColumns) out += (out.empty() ? "" : ",") + std::string(column);

@@ -61,6 +61,8 @@ std::string to_csv(const FrontierResult& f);
 std::string to_csv(const SensitivityResult& s);
 /// The data in the columns of data/countries.csv (parse_dataset_csv reads it back).
 std::string to_csv(const Dataset& data);
+/// The check command's problems: code,path,message, one row each.
+std::string problems_csv(const std::vector<Error>& problems);
 
 /// Reads {"scenario", "country", "year", "points"}; absent fields take defaults.
 Result<std::pair<Scenario, FrontierRequest>> frontier_request_from_json(const Json& doc);
