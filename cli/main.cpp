@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "table.hpp"
+#include "tradeoff/detail/messages.hpp"
+#include "tradeoff/detail/text.hpp"
 #include "tradeoff/io.hpp"
 
 namespace {
@@ -22,13 +24,17 @@ constexpr int kBadInput = 2;
 constexpr int kInternal = 1;
 
 /// An error the CLI reports: a model Error, or one of its own (usage, files).
+/// An error of the model, or one of the CLI's own (usage_error, io_error),
+/// which have no rule beyond their code.
 struct Failure {
   std::string code;
   std::string path;
   std::string message;
+  std::string rule;
+  tradeoff::Params params;
 };
 
-Failure from(const Error& e) { return {std::string(tradeoff::to_string(e.code)), e.path, e.message}; }
+Failure from(const Error& e) { return {std::string(tradeoff::to_string(e.code)), e.path, e.message, e.rule, e.params}; }
 
 /// Options shared by the commands.
 struct Options {
@@ -53,7 +59,7 @@ bool read_input(const std::string& path, std::size_t limit, std::string& out, Fa
   if (path != "-") {
     file.open(path, std::ios::binary);
     if (!file) {
-      failure = {"io_error", path, "cannot open the file"};
+      failure = {"io_error", path, "cannot open the file", "cannot_open", {}};
       return false;
     }
     in = &file;
@@ -63,13 +69,16 @@ bool read_input(const std::string& path, std::size_t limit, std::string& out, Fa
   while (in->read(buf, sizeof buf) || in->gcount() > 0) {
     out.append(buf, static_cast<std::size_t>(in->gcount()));
     if (out.size() > limit) {
-      failure = {"limit_exceeded", path == "-" ? "(standard input)" : path,
-                 "the input is over " + std::to_string(limit) + " bytes"};
+      failure = {"limit_exceeded",
+                 path == "-" ? "(standard input)" : path,
+                 "the input is over " + std::to_string(limit) + " bytes",
+                 "input_bytes",
+                 {{"max", static_cast<double>(limit)}}};
       return false;
     }
   }
   if (in->bad()) {
-    failure = {"io_error", path, "the file could not be read"};
+    failure = {"io_error", path, "the file could not be read", "unreadable", {}};
     return false;
   }
   return true;
@@ -106,7 +115,7 @@ bool load_scenario_doc(const Options& o, Json& doc, Failure& failure) {
     }
     doc = std::move(parsed).value();
     if (!doc.is_object()) {
-      failure = {"wrong_type", "", "the scenario must be a JSON object"};
+      failure = {"wrong_type", "", "the scenario must be a JSON object", "type", {{"expected", std::string("object")}}};
       return false;
     }
   }
@@ -121,7 +130,7 @@ bool load_scenario_doc(const Options& o, Json& doc, Failure& failure) {
   for (const std::string& set : o.sets) {
     const std::size_t eq = set.find('=');
     if (eq == std::string::npos) {
-      failure = {"usage_error", "--set", "expects PATH=VALUE, e.g. --set pooling.eu_fund_eur_bn=100"};
+      failure = {"usage_error", "--set", "expects PATH=VALUE, e.g. --set pooling.eu_fund_eur_bn=100", "set_syntax", {}};
       return false;
     }
     if (auto e = tradeoff::io::set_field(doc, set.substr(0, eq), set.substr(eq + 1))) {
@@ -148,7 +157,11 @@ bool load_scenario(const Options& o, tradeoff::Scenario& s, Failure& failure) {
 bool parse_count(const std::string& text, const char* flag, std::uint64_t& out, Failure& failure) {
   auto parsed = tradeoff::io::parse_json(text);
   if (!parsed || !parsed.value().is_number_unsigned()) {
-    failure = {"wrong_type", flag, "must be a whole number >= 0, got '" + text.substr(0, 40) + "'"};
+    failure = {"wrong_type",
+               flag,
+               "must be a whole number >= 0, got '" + text.substr(0, 40) + "'",
+               "whole_number",
+               {{"got", tradeoff::detail::clip(text)}}};
     return false;
   }
   out = parsed.value().get<std::uint64_t>();
@@ -184,7 +197,10 @@ int report(const Options& o, const Failure& f) {
   if (!f.path.empty()) std::cerr << " at " << f.path;
   std::cerr << ": " << f.message << "\n";
   if (o.format == "json") {
-    Json e = {{"ok", false}, {"error", {{"code", f.code}, {"path", f.path}, {"message", f.message}}}};
+    // The model's error shape, with the CLI's own codes where it has them.
+    Json e = tradeoff::io::to_json(
+        Error{tradeoff::ErrorCode::internal, f.path, f.message, f.rule.empty() ? f.code : f.rule, f.params});
+    e["error"]["code"] = f.code;
     std::cout << dump(e);
   }
   return kBadInput;
@@ -256,8 +272,8 @@ int run_command(const std::string& command, const Options& o) {
     if (!parse_count(o.seed, "--seed", req.seed, failure)) return report(o, failure);
     if (draws > static_cast<std::uint64_t>(tradeoff::kMaxDraws)) {
       // Said here, with the number as typed: the request's int64 may not hold it.
-      failure = {"limit_exceeded", "/draws",
-                 "must be at most " + std::to_string(tradeoff::kMaxDraws) + " (got " + std::to_string(draws) + ")"};
+      failure = from(tradeoff::detail::at_most("/draws", static_cast<double>(tradeoff::kMaxDraws),
+                                               static_cast<double>(draws), tradeoff::Unit::none));
       return report(o, failure);
     }
     req.draws = static_cast<std::int64_t>(draws);
@@ -341,7 +357,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     o.format = requested_format(argc, argv);
     std::string message = e.what();
-    const int code = report(o, {"usage_error", "", message + " (see tradeoff --help)"});
+    const int code = report(o, {"usage_error", "", message + " (see tradeoff --help)", "usage", {}});
     return code;
   }
   if (o.format.empty()) o.format = describe->parsed() ? "json" : "table";

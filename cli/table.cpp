@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tradeoff/detail/text.hpp"
+#include "tradeoff/levers.hpp"
 
 namespace tradeoff::cli {
 namespace {
@@ -216,9 +217,9 @@ std::string sensitivity_table(const SensitivityResult& s) {
   out += format("\n%-28s %-7s %10s %10s %10s %10s\n", "Series", "Unit", "Central", "5%", "Median", "95%");
   out += std::string(78, '-') + "\n";
   for (const SensitivityStat& st : s.stats) {
-    out +=
-        format("%-28s %-7s", std::string(series_name(st.series)).c_str(), std::string(series_unit(st.series)).c_str()) +
-        cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
+    out += format("%-28s %-7s", std::string(series_name(st.series)).c_str(),
+                  std::string(unit_name(series_unit(st.series))).c_str()) +
+           cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
   }
   return out;
 }
@@ -261,15 +262,24 @@ std::string levers_table(const Dataset& data) {
         range = "(below)";
         break;
     }
-    std::string line = format("%-39s %-12s %-12s %s", l.id.c_str(), def.c_str(), range.c_str(), l.unit.c_str());
+    const std::string unit(unit_name(l.unit));
+    std::string line = format("%-39s %-12s %-12s %s", l.id.c_str(), def.c_str(), range.c_str(), unit.c_str());
     out += line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
   }
-  out +=
-      "\n/spending/path: nato_target, constant_share or custom.\n"
-      "/pooling/eu_fund_financing: on_top or from_defence_budget.\n"
-      "/countries: \"EU27\", \"EU_NATO\", \"ALL\" or a list of codes.\n"
-      "/overrides/<code>/<lever>: per-country nominal_growth_pct, core_target_pct_gdp,\n"
-      "  related_target_pct_gdp, target_year, custom_pct_gdp, joint_share_pct.\n";
+  out += "\n";
+  std::string per_country;
+  for (const Lever& l : levers(data.base_year)) {
+    if (l.type == LeverType::choice) {
+      std::string choices;
+      for (std::size_t i = 0; i < l.choices.size(); ++i) {
+        choices += (i == 0 ? "" : i + 1 == l.choices.size() ? " or " : ", ") + l.choices[i];
+      }
+      out += l.id + ": " + choices + ".\n";
+    }
+    if (l.overridable()) per_country += (per_country.empty() ? "" : ", ") + l.override_id.substr(1);
+  }
+  out += "/countries: \"EU27\", \"EU_NATO\", \"ALL\" or a list of codes.\n";
+  out += wrap("/overrides/<code>/<lever>: per-country " + per_country + ".", 2);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "csv.hpp"
 
+#include "tradeoff/detail/messages.hpp"
+
 namespace tradeoff::detail {
 
 Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
@@ -54,7 +56,8 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
         break;
       case '"':
         if (!field.empty() || field_was_quoted) {
-          return Error{ErrorCode::parse_error, "line " + std::to_string(line), "a quote may only open a field"};
+          return detail::error(ErrorCode::parse_error, "line " + std::to_string(line), "csv_syntax",
+                               {{"line", static_cast<double>(line)}}, "a quote may only open a field");
         }
         in_quotes = true;
         field_was_quoted = true;
@@ -62,13 +65,15 @@ Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
         break;
       default:
         if (field_was_quoted) {
-          return Error{ErrorCode::parse_error, "line " + std::to_string(line), "text after a closing quote"};
+          return detail::error(ErrorCode::parse_error, "line " + std::to_string(line), "csv_syntax",
+                               {{"line", static_cast<double>(line)}}, "text after a closing quote");
         }
         field += c;
     }
   }
   if (in_quotes) {
-    return Error{ErrorCode::parse_error, "line " + std::to_string(quote_line), "a quoted field is never closed"};
+    return detail::error(ErrorCode::parse_error, "line " + std::to_string(quote_line), "csv_syntax",
+                         {{"line", static_cast<double>(quote_line)}}, "a quoted field is never closed");
   }
   if (!field.empty() || !row.fields.empty() || field_was_quoted) end_row();
   return rows;

@@ -11,6 +11,7 @@
 
 #include "builtin_data.hpp"
 #include "csv.hpp"
+#include "tradeoff/detail/messages.hpp"
 #include "tradeoff/detail/text.hpp"
 
 namespace tradeoff {
@@ -46,7 +47,8 @@ class RowReader {
     std::string where = "line " + std::to_string(row_.line);
     const std::string& code = text("code");
     if (!code.empty() && code.size() <= 8) where += " (" + code + ")";
-    return Error{ErrorCode::data_error, where + ", column " + column, rule};
+    return detail::error(ErrorCode::data_error, where + ", column " + column, "data_value",
+                         {{"line", static_cast<double>(row_.line)}, {"column", std::string(column)}}, rule);
   }
 
   /// A finite number in [lo, hi]; empty is allowed only when `empty_value` is set.
@@ -157,20 +159,28 @@ Result<Country> parse_country(const RowReader& r) {
 
 #undef TRADEOFF_READ
 
+/// A CSV syntax error of a data file: a data_error, keeping its rule and line.
+Error as_data_error(Error e) {
+  e.code = ErrorCode::data_error;
+  return e;
+}
+
 /// Header name -> field index; every required column must be present once.
 Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::CsvRow& header) {
   std::unordered_map<std::string, std::size_t> index;
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     if (!index.emplace(header.fields[i], i).second) {
-      return Error{ErrorCode::data_error, "line 1, column " + detail::clip(header.fields[i]),
-                   "the column appears twice"};
+      return detail::error(ErrorCode::data_error, "line 1, column " + detail::clip(header.fields[i]),
+                           "data_column_twice", {{"column", detail::clip(header.fields[i])}},
+                           "the column appears twice");
     }
   }
   for (std::string_view column : kDataColumns) {
     const bool optional =
         std::find(kOptionalDataColumns.begin(), kOptionalDataColumns.end(), column) != kOptionalDataColumns.end();
     if (!optional && index.find(std::string(column)) == index.end()) {
-      return Error{ErrorCode::data_error, "line 1, column " + std::string(column), "required column is missing"};
+      return detail::error(ErrorCode::data_error, "line 1, column " + std::string(column), "data_column_missing",
+                           {{"column", std::string(column)}}, "required column is missing");
     }
   }
   return index;
@@ -180,12 +190,17 @@ Result<std::unordered_map<std::string, std::size_t>> index_header(const detail::
 // quote around a comma must fail loudly rather than shift a column.
 Result<std::vector<detail::CsvRow>> rows_of(std::string_view text, std::size_t fields) {
   auto rows = detail::parse_csv(text);
-  if (!rows) return Error{ErrorCode::data_error, rows.error().path, rows.error().message};
-  if (rows.value().empty()) return Error{ErrorCode::data_error, "line 1", "the file is empty"};
+  if (!rows) return as_data_error(rows.error());
+  if (rows.value().empty())
+    return detail::error(ErrorCode::data_error, "line 1", "data_empty", {}, "the file is empty");
   for (const auto& row : rows.value()) {
     if (row.fields.size() != fields) {
-      return Error{ErrorCode::data_error, "line " + std::to_string(row.line),
-                   std::to_string(row.fields.size()) + " fields where " + std::to_string(fields) + " are expected"};
+      return detail::error(
+          ErrorCode::data_error, "line " + std::to_string(row.line), "data_field_count",
+          {{"line", static_cast<double>(row.line)},
+           {"got", static_cast<double>(row.fields.size())},
+           {"expected", static_cast<double>(fields)}},
+          std::to_string(row.fields.size()) + " fields where " + std::to_string(fields) + " are expected");
     }
   }
   return rows;
@@ -193,28 +208,34 @@ Result<std::vector<detail::CsvRow>> rows_of(std::string_view text, std::size_t f
 
 Result<Dataset> parse_dataset(std::string_view text, std::string version_prefix) {
   if (text.size() > kMaxDataBytes) {
-    return Error{ErrorCode::limit_exceeded, "", "the data file is over 1 MiB"};
+    return detail::error(ErrorCode::limit_exceeded, "", "data_bytes", {{"max", static_cast<double>(kMaxDataBytes)}},
+                         "the data file is over 1 MiB");
   }
   auto rows = detail::parse_csv(text);
-  if (!rows) return Error{ErrorCode::data_error, rows.error().path, rows.error().message};
+  if (!rows) return as_data_error(rows.error());
   auto& all = rows.value();
-  if (all.empty()) return Error{ErrorCode::data_error, "line 1", "the file is empty"};
+  if (all.empty()) return detail::error(ErrorCode::data_error, "line 1", "data_empty", {}, "the file is empty");
   if (all.size() - 1 > kMaxDataRows) {
-    return Error{ErrorCode::limit_exceeded, "", "the data file has over 500 rows"};
+    return detail::too_many("", "data_rows", static_cast<double>(kMaxDataRows), "the data file has over 500 rows");
   }
   auto header = index_header(all.front());
   if (!header) return header.error();
   const auto& index = header.value();
-  if (all.size() == 1) return Error{ErrorCode::data_error, "line 2", "the file has no country rows"};
+  if (all.size() == 1) {
+    return detail::error(ErrorCode::data_error, "line 2", "data_no_rows", {}, "the file has no country rows");
+  }
 
   Dataset data;
   data.version = version_prefix + "-" + hex16(fingerprint(text));
   for (std::size_t i = 1; i < all.size(); ++i) {
     const auto& row = all[i];
     if (row.fields.size() != all.front().fields.size()) {
-      return Error{ErrorCode::data_error, "line " + std::to_string(row.line),
-                   "has " + std::to_string(row.fields.size()) + " fields, the header " +
-                       std::to_string(all.front().fields.size())};
+      return detail::error(ErrorCode::data_error, "line " + std::to_string(row.line), "data_field_count",
+                           {{"line", static_cast<double>(row.line)},
+                            {"got", static_cast<double>(row.fields.size())},
+                            {"expected", static_cast<double>(all.front().fields.size())}},
+                           "has " + std::to_string(row.fields.size()) + " fields, the header " +
+                               std::to_string(all.front().fields.size()));
     }
     const RowReader reader(row, index);
     auto country = parse_country(reader);
@@ -232,7 +253,8 @@ Result<Dataset> parse_dataset(std::string_view text, std::string version_prefix)
   bool any_eu = false;
   for (const auto& c : data.countries) any_eu = any_eu || c.eu;
   if (any_eu && !(data.eu_gni_share_sum() > 0)) {
-    return Error{ErrorCode::data_error, "column eu_gni_share_pct", "the EU members' GNI shares must not all be 0"};
+    return detail::error(ErrorCode::data_error, "column eu_gni_share_pct", "data_gni_shares", {},
+                         "the EU members' GNI shares must not all be 0");
   }
   return data;
 }

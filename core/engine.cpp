@@ -177,10 +177,12 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
         for (Eigen::Index i = 0; i < n; ++i) {
           if (cut(i) && !cut_noted[static_cast<std::size_t>(i)]) {
             cut_noted[static_cast<std::size_t>(i)] = true;
-            r.notes.push_back({"eu_fund_cut", r.countries[static_cast<std::size_t>(i)].code,
+            r.notes.push_back({"eu_fund_cut",
+                               r.countries[static_cast<std::size_t>(i)].code,
                                "From " + std::to_string(t) +
                                    ", the EU fund contribution exceeds the defence budget it is paid from; "
-                                   "it is cut to the budget and core spending is 0."});
+                                   "it is cut to the budget and core spending is 0.",
+                               {{"year", static_cast<double>(t)}}});
           }
         }
       }

@@ -6,6 +6,7 @@
 
 #include "engine.hpp"
 #include "random.hpp"
+#include "tradeoff/detail/messages.hpp"
 #include "tradeoff/detail/text.hpp"
 
 namespace tradeoff {
@@ -15,34 +16,34 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 struct SeriesSpec {
   const char* name;
-  const char* unit;
+  Unit unit;
 };
 
 constexpr SeriesSpec kSeries[kSeriesCount] = {
-    {"gdp_eur_bn", "EUR bn"},
-    {"core_spending_eur_bn", "EUR bn"},
-    {"national_spending_eur_bn", "EUR bn"},
-    {"joint_procurement_eur_bn", "EUR bn"},
-    {"eu_fund_eur_bn", "EUR bn"},
-    {"total_effort_eur_bn", "EUR bn"},
-    {"total_effort_pct_gdp", "% GDP"},
-    {"nato_core_pct_gdp", "% GDP"},
-    {"nato_core_target_pct_gdp", "% GDP"},
-    {"nato_core_gap_eur_bn", "EUR bn"},
-    {"nato_related_credit_pct_gdp", "% GDP"},
-    {"nato_related_target_pct_gdp", "% GDP"},
-    {"capability_eur_bn", "EUR bn"},
-    {"pooling_gain_eur_bn", "EUR bn"},
-    {"european_industry_share_pct", "%"},
-    {"extra_effort_eur_bn", "EUR bn"},
-    {"per_capita_eur", "EUR"},
-    {"extra_per_capita_eur", "EUR"},
-    {"safe_loans_eur_bn", "EUR bn"},
-    {"debt_impact_pct_gdp", "% GDP"},
-    {"interest_saving_eur_bn", "EUR bn"},
-    {"escape_clause_exceeded", "flag"},
-    {"max_pooled_share_pct", "%"},
-    {"nato_gdp_eur_bn", "EUR bn"},
+    {"gdp_eur_bn", Unit::eur_bn},
+    {"core_spending_eur_bn", Unit::eur_bn},
+    {"national_spending_eur_bn", Unit::eur_bn},
+    {"joint_procurement_eur_bn", Unit::eur_bn},
+    {"eu_fund_eur_bn", Unit::eur_bn},
+    {"total_effort_eur_bn", Unit::eur_bn},
+    {"total_effort_pct_gdp", Unit::pct_gdp},
+    {"nato_core_pct_gdp", Unit::pct_gdp},
+    {"nato_core_target_pct_gdp", Unit::pct_gdp},
+    {"nato_core_gap_eur_bn", Unit::eur_bn},
+    {"nato_related_credit_pct_gdp", Unit::pct_gdp},
+    {"nato_related_target_pct_gdp", Unit::pct_gdp},
+    {"capability_eur_bn", Unit::eur_bn},
+    {"pooling_gain_eur_bn", Unit::eur_bn},
+    {"european_industry_share_pct", Unit::pct},
+    {"extra_effort_eur_bn", Unit::eur_bn},
+    {"per_capita_eur", Unit::eur},
+    {"extra_per_capita_eur", Unit::eur},
+    {"safe_loans_eur_bn", Unit::eur_bn},
+    {"debt_impact_pct_gdp", Unit::pct_gdp},
+    {"interest_saving_eur_bn", Unit::eur_bn},
+    {"escape_clause_exceeded", Unit::flag},
+    {"max_pooled_share_pct", Unit::pct},
+    {"nato_gdp_eur_bn", Unit::eur_bn},
 };
 
 std::vector<CountryInfo> infos(const Dataset& data, const std::vector<std::size_t>& rows) {
@@ -62,21 +63,26 @@ void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<st
     for (const std::string& flag : c.flags) {
       std::string meaning(flag_meaning(flag));
       if (meaning.empty()) meaning = "Flagged in the data file as '" + flag + "'.";
-      r.notes.push_back({flag, c.code, c.name + ": " + meaning});
+      r.notes.push_back({flag, c.code, c.name + ": " + meaning, {}});
     }
     if (c.nato && c.nato_gdp_factor != 1) {
-      r.notes.push_back({"nato_denominator", c.code,
+      r.notes.push_back({"nato_denominator",
+                         c.code,
                          c.name +
                              ": NATO's shares (core spending, its targets, the extra effort) are applied to "
                              "NATO's own denominator, " +
                              detail::format_number(c.nato_gdp_factor) +
-                             " times Eurostat's GDP, so that its euros match NATO's (model 1.1)."});
+                             " times Eurostat's GDP, so that its euros match NATO's (model 1.1).",
+                         {{"factor", c.nato_gdp_factor}}});
     }
   }
   if (s.nato.target_year > s.end_year) {
-    r.notes.push_back({"horizon_before_target", "",
-                       "The horizon (" + std::to_string(s.end_year) + ") ends before the NATO target year (" +
-                           std::to_string(s.nato.target_year) + ")."});
+    r.notes.push_back(
+        {"horizon_before_target",
+         "",
+         "The horizon (" + std::to_string(s.end_year) + ") ends before the NATO target year (" +
+             std::to_string(s.nato.target_year) + ").",
+         {{"end_year", static_cast<double>(s.end_year)}, {"target_year", static_cast<double>(s.nato.target_year)}}});
   }
 }
 
@@ -95,7 +101,7 @@ double percentile(std::vector<double>& v, double p) {
 }  // namespace
 
 std::string_view series_name(Series s) { return kSeries[static_cast<std::size_t>(s)].name; }
-std::string_view series_unit(Series s) { return kSeries[static_cast<std::size_t>(s)].unit; }
+Unit series_unit(Series s) { return kSeries[static_cast<std::size_t>(s)].unit; }
 
 Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   if (auto e = validate(scenario, data)) return *e;
@@ -116,24 +122,18 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   if (auto e = validate(scenario, data)) return *e;
   const int year = req.year.value_or(std::min(scenario.nato.target_year, scenario.end_year));
   const std::size_t row = data.find(req.country);
-  if (row == data.countries.size()) {
-    return Error{ErrorCode::unknown_country, "/country",
-                 "'" + detail::clip(req.country) + "' is not a country code in the data"};
-  }
+  if (row == data.countries.size()) return detail::unknown_country("/country", req.country);
   if (year < data.base_year || year > scenario.end_year) {
-    return Error{ErrorCode::out_of_range, "/year",
-                 "must be between " + std::to_string(data.base_year) + " and the scenario's end_year " +
-                     std::to_string(scenario.end_year) + " (got " + std::to_string(year) + ")"};
+    return detail::error(ErrorCode::out_of_range, "/year", "between",
+                         {{"min", static_cast<double>(data.base_year)},
+                          {"max", static_cast<double>(scenario.end_year)},
+                          {"got", static_cast<double>(year)},
+                          {"unit", std::string(unit_id(Unit::year))}},
+                         "must be between " + std::to_string(data.base_year) + " and the scenario's end_year " +
+                             std::to_string(scenario.end_year) + " (got " + std::to_string(year) + ")");
   }
-  if (req.points > kMaxFrontierPoints) {
-    return Error{ErrorCode::limit_exceeded, "/points",
-                 "must be at most " + std::to_string(kMaxFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
-  }
-  if (req.points < kMinFrontierPoints) {
-    return Error{
-        ErrorCode::out_of_range, "/points",
-        "must be at least " + std::to_string(kMinFrontierPoints) + " (got " + std::to_string(req.points) + ")"};
-  }
+  if (req.points > kMaxFrontierPoints) return detail::at_most("/points", kMaxFrontierPoints, req.points, Unit::none);
+  if (req.points < kMinFrontierPoints) return detail::at_least("/points", kMinFrontierPoints, req.points);
 
   FrontierResult f;
   f.scenario = normalized(scenario, data);
@@ -194,14 +194,16 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
 Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& req) {
   if (auto e = validate(scenario, data)) return *e;
   if (req.draws > kMaxDraws) {
-    return Error{ErrorCode::limit_exceeded, "/draws",
-                 "must be at most 1000000 (got " + std::to_string(req.draws) + ")"};
+    return detail::at_most("/draws", static_cast<double>(kMaxDraws), static_cast<double>(req.draws), Unit::none);
   }
-  if (req.draws < 1) {
-    return Error{ErrorCode::out_of_range, "/draws", "must be at least 1 (got " + std::to_string(req.draws) + ")"};
-  }
+  if (req.draws < 1) return detail::at_least("/draws", 1, static_cast<double>(req.draws));
   if (req.seed > kMaxSeed) {
-    return Error{ErrorCode::out_of_range, "/seed", "must be between 0 and 9007199254740991 (2^53 - 1)"};
+    return detail::error(ErrorCode::out_of_range, "/seed", "between",
+                         {{"min", 0.0},
+                          {"max", static_cast<double>(kMaxSeed)},
+                          {"got", static_cast<double>(req.seed)},
+                          {"unit", std::string()}},
+                         "must be between 0 and 9007199254740991 (2^53 - 1)");
   }
 
   SensitivityResult out;

@@ -1,5 +1,7 @@
 // The whole API as JSON text in and out: one entry point for hosts that
 // speak JSON, such as the WebAssembly module. Nothing escapes as an exception.
+#include "json_util.hpp"
+#include "tradeoff/detail/messages.hpp"
 #include "tradeoff/io.hpp"
 
 namespace tradeoff::io {
@@ -30,9 +32,11 @@ std::string dispatch(std::string_view command, std::string_view request, const D
   if (command == "frontier") return answer(frontier_request(request, data));
   if (command == "sensitivity") return answer(sensitivity_request(request, data));
   if (command == "check") return ok_text(problems_json(check_request(request, data)));
-  return error_text({ErrorCode::unknown_field, "",
-                     "unknown command '" + std::string(command.substr(0, 40)) +
-                         "'; the commands are run, frontier, sensitivity, check, describe and countries"});
+  const std::vector<std::string> commands{"run", "frontier", "sensitivity", "check", "describe", "countries"};
+  return error_text(tradeoff::detail::error(
+      ErrorCode::unknown_field, "", "command", {{"got", detail::clip(command)}, {"known", commands}},
+      "unknown command '" + detail::clip(command) +
+          "'; the commands are run, frontier, sensitivity, check, describe and countries"));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "tradeoff/detail/messages.hpp"
+
 namespace tradeoff::io::detail {
 
 std::string unescape_pointer_token(const std::string& token) {
@@ -18,20 +20,46 @@ std::string unescape_pointer_token(const std::string& token) {
   return out;
 }
 
-Error wrong_type(const std::string& path, const std::string& expected, const Json& got) {
+namespace {
+
+/// The English words for each expected kind of value.
+const char* expected_text(std::string_view expected) {
+  if (expected == "number") return "a number";
+  if (expected == "whole_number") return "a whole number";
+  if (expected == "boolean") return "true or false";
+  if (expected == "string") return "a string";
+  if (expected == "object") return "an object";
+  if (expected == "country_code") return "a country code";
+  if (expected == "countries") return "\"EU27\", \"EU_NATO\", \"ALL\" or a list of codes";
+  return "another kind of value";
+}
+
+}  // namespace
+
+Error wrong_type(const std::string& path, std::string_view expected, const Json& got) {
+  Params params{{"expected", std::string(expected)}, {"got", std::string(got.type_name())}};
   std::string kind = got.type_name();
-  if (got.is_string()) kind = "the string \"" + clip(got.get_ref<const std::string&>()) + "\"";
-  if (got.is_number()) kind = "the number " + format_number(got.get<double>());
+  if (got.is_string()) {
+    const std::string text = clip(got.get_ref<const std::string&>());
+    params.emplace_back("value", text);
+    kind = "the string \"" + text + "\"";
+  }
+  if (got.is_number()) {
+    params.emplace_back("value", got.get<double>());
+    kind = "the number " + format_number(got.get<double>());
+  }
   if (got.is_boolean()) kind = got.get<bool>() ? "true" : "false";
-  return Error{ErrorCode::wrong_type, path, "must be " + expected + ", got " + kind};
+  return tradeoff::detail::error(ErrorCode::wrong_type, path, "type", std::move(params),
+                                 "must be " + std::string(expected_text(expected)) + ", got " + kind);
 }
 
 std::optional<Error> read_int(const Json& v, const std::string& path, int& out) {
-  if (!v.is_number()) return wrong_type(path, "a whole number", v);
+  if (!v.is_number()) return wrong_type(path, "whole_number", v);
   const double d = v.get<double>();
-  if (d != std::floor(d)) return wrong_type(path, "a whole number", v);
+  if (d != std::floor(d)) return wrong_type(path, "whole_number", v);
   if (std::fabs(d) > 1e9) {
-    return Error{ErrorCode::out_of_range, path, "is far outside any valid range (got " + format_number(d) + ")"};
+    return tradeoff::detail::error(ErrorCode::out_of_range, path, "far_outside", {{"got", d}},
+                                   "is far outside any valid range (got " + format_number(d) + ")");
   }
   out = static_cast<int>(d);
   return std::nullopt;
@@ -41,14 +69,18 @@ std::optional<Error> read_uint64(const Json& v, const std::string& path, std::ui
   if (v.is_number_unsigned() || (v.is_number_integer() && v.get<std::int64_t>() == 0)) {
     out = v.get<std::uint64_t>();  // -0 is 0
   } else if (v.is_number_integer()) {
-    return Error{ErrorCode::out_of_range, path, "must not be negative (got " + v.dump() + ")"};
+    return tradeoff::detail::error(ErrorCode::out_of_range, path, "not_negative", {{"got", v.get<double>()}},
+                                   "must not be negative (got " + v.dump() + ")");
   } else if (v.is_number()) {
     const double d = v.get<double>();
-    if (d != std::floor(d)) return wrong_type(path, "a whole number", v);
-    if (d < 0) return Error{ErrorCode::out_of_range, path, "must not be negative (got " + format_number(d) + ")"};
+    if (d != std::floor(d)) return wrong_type(path, "whole_number", v);
+    if (d < 0) {
+      return tradeoff::detail::error(ErrorCode::out_of_range, path, "not_negative", {{"got", d}},
+                                     "must not be negative (got " + format_number(d) + ")");
+    }
     out = d >= 1.8e19 ? UINT64_MAX : static_cast<std::uint64_t>(d);
   } else {
-    return wrong_type(path, "a whole number", v);
+    return wrong_type(path, "whole_number", v);
   }
   return std::nullopt;
 }
@@ -82,6 +114,23 @@ std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
   return out;
+}
+
+}  // namespace tradeoff::io::detail
+
+namespace tradeoff::io::detail {
+
+Error unknown_field(const std::string& path, const std::string& key, const std::vector<std::string>& known) {
+  std::string message = "unknown field '" + clip(key) + "'";
+  Params params{{"field", clip(key)}};
+  if (const char* near = closest(key, known)) {
+    message += "; did you mean '" + std::string(near) + "'?";
+    params.emplace_back("suggestion", std::string(near));
+  } else {
+    message += "; known fields: " + join(known);
+    params.emplace_back("known", known);
+  }
+  return tradeoff::detail::error(ErrorCode::unknown_field, path, "known_field", std::move(params), message);
 }
 
 }  // namespace tradeoff::io::detail

@@ -18,8 +18,9 @@ using tradeoff::detail::pointer_child;
 /// Reverses the pointer escapes ~1 and ~0.
 std::string unescape_pointer_token(const std::string& token);
 
-/// "must be <expected>, got <kind of value>" as a wrong_type error.
-Error wrong_type(const std::string& path, const std::string& expected, const Json& got);
+/// A wrong_type error, rule "type": `expected` is an id (number,
+/// whole_number, boolean, string, object, country_code, countries).
+Error wrong_type(const std::string& path, std::string_view expected, const Json& got);
 
 /// A JSON number with a whole value that fits an int (2035 or 2035.0).
 std::optional<Error> read_int(const Json& v, const std::string& path, int& out);
@@ -29,5 +30,9 @@ std::optional<Error> read_uint64(const Json& v, const std::string& path, std::ui
 /// The candidate closest to `key` by edit distance, if close enough to be a typo.
 const char* closest(const std::string& key, const std::vector<std::string>& candidates);
 std::string join(const std::vector<std::string>& items);
+
+/// An unknown_field error for `key`, with the closest known field as a
+/// suggestion, or else every known field.
+Error unknown_field(const std::string& path, const std::string& key, const std::vector<std::string>& known);
 
 }  // namespace tradeoff::io::detail

@@ -61,18 +61,36 @@ std::string lever_type(LeverType t) {
   return "number";
 }
 
+/// {"min": 0, "max": 1000, …}: numbers (null for NaN), texts and lists of texts.
+Json params_json(const Params& params) {
+  Json out = Json::object();
+  for (const auto& [name, value] : params) {
+    if (const double* n = std::get_if<double>(&value)) {
+      out[name] = number(*n);
+    } else if (const std::string* text = std::get_if<std::string>(&value)) {
+      out[name] = *text;
+    } else {
+      out[name] = std::get<std::vector<std::string>>(value);
+    }
+  }
+  return out;
+}
+
+Json error_json(const Error& e) {
+  return {{"code", std::string(to_string(e.code))},
+          {"path", e.path},
+          {"rule", e.rule.empty() ? std::string(to_string(e.code)) : e.rule},
+          {"params", params_json(e.params)},
+          {"message", e.message}};
+}
+
 }  // namespace
 
-Json to_json(const Error& e) {
-  return {{"ok", false},
-          {"error", {{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}}}};
-}
+Json to_json(const Error& e) { return {{"ok", false}, {"error", error_json(e)}}; }
 
 Json problems_json(const std::vector<Error>& problems) {
   Json list = Json::array();
-  for (const Error& e : problems) {
-    list.push_back({{"code", std::string(to_string(e.code))}, {"path", e.path}, {"message", e.message}});
-  }
+  for (const Error& e : problems) list.push_back(error_json(e));
   return {{"problems", std::move(list)}};
 }
 
@@ -101,6 +119,7 @@ Json to_json(const RunResult& r, JsonShape shape) {
   for (const Note& n : r.notes) {
     Json note = {{"id", n.id}};
     note["country"] = n.country.empty() ? Json(nullptr) : Json(n.country);
+    note["params"] = params_json(n.params);
     note["message"] = n.message;
     notes.push_back(std::move(note));
   }
@@ -181,9 +200,10 @@ Json describe(const Dataset& data) {
         j["default"] = l.default_choice;
         break;
     }
-    j["unit"] = l.unit;
+    j["unit"] = std::string(unit_id(l.unit));
     j["label"] = l.label_key;
     j["advanced"] = l.advanced;
+    j["overridable"] = l.overridable();
     levers_json.push_back(std::move(j));
   }
   out["levers"] = std::move(levers_json);
@@ -192,10 +212,13 @@ Json describe(const Dataset& data) {
   for (std::size_t k = 0; k < kSeriesCount; ++k) {
     const auto s = static_cast<Series>(k);
     series.push_back({{"id", std::string(series_name(s))},
-                      {"unit", std::string(series_unit(s))},
+                      {"unit", std::string(unit_id(series_unit(s)))},
                       {"label", "series." + std::string(series_name(s))}});
   }
   out["series"] = std::move(series);
+  Json units = Json::array();
+  for (Unit u : kUnits) units.push_back({{"id", std::string(unit_id(u))}, {"name", std::string(unit_name(u))}});
+  out["units"] = std::move(units);
   out["limits"] = {{"input_bytes", kMaxInputBytes},
                    {"json_depth", kMaxJsonDepth},
                    {"last_year", 2050},
@@ -286,7 +309,7 @@ Json to_json(const Dataset& data) {
 }
 
 std::string levers_csv(const Dataset& data) {
-  std::string out = "id,group,type,min,max,step,default,unit,label,advanced\n";
+  std::string out = "id,group,type,min,max,step,default,unit,label,advanced,overridable\n";
   for (const Lever& l : levers(data.base_year)) {
     const bool numeric = l.type == LeverType::number || l.type == LeverType::integer;
     std::string def = l.type == LeverType::choice    ? l.default_choice
@@ -294,7 +317,8 @@ std::string levers_csv(const Dataset& data) {
                                                      : csv_number(l.default_number);
     out += csv_text(l.id) + "," + l.group + "," + lever_type(l.type) + "," + (numeric ? csv_number(l.min) : "") + "," +
            (numeric ? csv_number(l.max) : "") + "," + (numeric ? csv_number(l.step) : "") + "," + csv_text(def) + "," +
-           csv_text(l.unit) + "," + l.label_key + "," + (l.advanced ? "true" : "false") + "\n";
+           std::string(unit_id(l.unit)) + "," + l.label_key + "," + (l.advanced ? "true" : "false") + "," +
+           (l.overridable() ? "true" : "false") + "\n";
   }
   return out;
 }

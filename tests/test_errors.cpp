@@ -689,9 +689,11 @@ TEST_CASE("errors: every error object has the documented shape") {
   CHECK(doc.size() == 2);
   CHECK(doc["ok"] == false);
   REQUIRE(doc["error"].is_object());
-  CHECK(doc["error"].size() == 3);
+  CHECK(doc["error"].size() == 5);
   CHECK(doc["error"]["code"] == "wrong_type");
   CHECK(doc["error"]["path"] == "/end_year");
+  CHECK(doc["error"]["rule"] == "type");
+  CHECK(doc["error"]["params"] == Json::parse(R"({"expected": "whole_number", "got": "string", "value": "x"})"));
   CHECK(doc["error"]["message"] == "must be a whole number, got the string \"x\"");
   // Every code has its stable name.
   CHECK(tradeoff::to_string(tradeoff::ErrorCode::parse_error) == "parse_error");

@@ -14,13 +14,26 @@ export type ErrorCode =
   | 'data_error'
   | 'internal';
 
+/** Unit ids of levers, series and messages (docs/model.md, "Units"); `describe().units` names them in English. */
+export type UnitId = '' | 'flag' | 'year' | 'pct' | 'pct_gdp' | 'pct_per_year' | 'eur' | 'eur_bn' | 'eur_bn_per_year';
+
+/**
+ * The values a message quotes, by name: "min", "max", "got", "unit" (a UnitId),
+ * "choices", "field", "suggestion", ... Each rule's names are listed in
+ * docs/model.md, "Messages as codes". null stands for an undefined number.
+ */
+export type Params = Record<string, number | string | string[] | null>;
+
 /** Thrown by every method on bad input; `code: "internal"` means a bug. */
 export declare class TradeoffError extends Error {
   readonly name: 'TradeoffError';
   readonly code: ErrorCode;
   /** JSON pointer of the offending field, e.g. "/pooling/eu_fund_eur_bn"; "" for the whole request. */
   readonly path: string;
-  /** The model's own sentence, without code and path (`message` has all three). */
+  /** The stable id of the rule broken, e.g. "between" (docs/model.md, "Messages as codes"). */
+  readonly rule: string;
+  readonly params: Params;
+  /** The model's own English sentence, without code and path (`message` has all three). */
   readonly detail: string;
 }
 
@@ -110,6 +123,9 @@ export interface Note {
   id: string;
   /** Country code, or null for a note about the whole run. */
   country: string | null;
+  /** The values the message quotes (e.g. { factor } for "nato_denominator"). */
+  params: Params;
+  /** English. */
   message: string;
 }
 
@@ -233,15 +249,18 @@ export interface Lever {
   step?: number;
   default: number | boolean | string;
   choices?: string[];
-  unit: string;
+  unit: UnitId;
   /** Translation key, "lever." + the dotted id. */
   label: string;
   /** Folded away on the page. */
   advanced: boolean;
+  /** Whether /overrides/<code> can set it, by its id without the group. */
+  overridable: boolean;
 }
 
 export interface ColumnSource {
   column: string;
+  /** The data file's own name for the unit (data/sources.csv), not a UnitId. */
   unit: string;
   source: string;
   vintage: string;
@@ -253,7 +272,9 @@ export interface Description {
   base_year: number;
   levers: Lever[];
   country_sets: string[];
-  series: Array<{ id: SeriesName; unit: string; label: string }>;
+  series: Array<{ id: SeriesName; unit: UnitId; label: string }>;
+  /** Every unit id with its English name ("pct_gdp": "% GDP"). */
+  units: Array<{ id: UnitId; name: string }>;
   limits: Record<string, number>;
   data: {
     columns: ColumnSource[];
@@ -282,9 +303,12 @@ export interface CountryData extends CountryInfo {
 
 /** One problem of a scenario, as check() lists them. */
 export interface Problem {
-  code: string;
+  code: ErrorCode;
   /** JSON pointer of the field, e.g. "/pooling/eu_fund_eur_bn". */
   path: string;
+  rule: string;
+  params: Params;
+  /** English. */
   message: string;
 }
 

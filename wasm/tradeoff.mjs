@@ -7,13 +7,18 @@
 // Plain objects in and out; a failure throws a TradeoffError carrying the
 // model's code, JSON pointer path and message. tradeoff.d.ts documents it all.
 
-/** A failure reported by the model: bad input, or (code "internal") a bug. */
+/**
+ * A failure reported by the model: bad input, or (code "internal") a bug.
+ * `rule` and `params` let a client word it in any language.
+ */
 export class TradeoffError extends Error {
-  constructor({ code, path, message }) {
+  constructor({ code, path, rule = code, params = {}, message }) {
     super(path ? `${code} at ${path}: ${message}` : `${code}: ${message}`);
     this.name = 'TradeoffError';
     this.code = code;
     this.path = path;
+    this.rule = rule;
+    this.params = params;
     this.detail = message;
   }
 }
@@ -42,7 +47,7 @@ function requestText(request) {
   } catch (e) {
     // A RangeError is a request nested too deep for the engine to print.
     const code = e instanceof RangeError ? 'limit_exceeded' : 'wrong_type';
-    throw new TradeoffError({ code, path: '', message: `the request is not JSON: ${e.message}` });
+    throw new TradeoffError({ code, path: '', rule: 'not_json', message: `the request is not JSON: ${e.message}` });
   }
   // undefined for functions and symbols: let the model name the problem.
   return text === undefined ? 'null' : text;
@@ -63,7 +68,8 @@ export async function loadTradeoff(options = {}) {
     const pointers = texts.map((text) => {
       const size = wasm.lengthBytesUTF8(text) + 1;
       const pointer = wasm._malloc(size);
-      if (!pointer) throw new TradeoffError({ code: 'limit_exceeded', path: '', message: 'out of memory' });
+      if (!pointer)
+        throw new TradeoffError({ code: 'limit_exceeded', path: '', rule: 'memory', message: 'out of memory' });
       wasm.stringToUTF8(text, pointer, size);
       return pointer;
     });

@@ -62,14 +62,17 @@ export function points(value, opts) {
   return `${signPrefix(value, opts)}${text}\u00a0points`;
 }
 
-/** A value in the unit describe() gives a lever, a series or a data column; `label` names other units. */
+/** A value in a model unit (an id of describe().units) or a data column's unit; `label` names other units. */
 export function inUnit(value, unit, label = unit) {
   switch (unit) {
-    case 'EUR bn':
-    case 'EUR bn a year':
+    case 'eur_bn':
+    case 'eur_bn_per_year':
+    case 'EUR bn': // the data file's names (data/sources.csv)
       return eurBn(value);
-    case 'EUR':
+    case 'eur':
       return eur(value);
+    case 'pct_gdp':
+    case 'pct':
     case '% GDP':
     case '%':
     case '% of defence spending':

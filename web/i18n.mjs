@@ -59,12 +59,15 @@ const en = {
   'lever.financing.eu_rate_pct': 'The EU\u2019s borrowing rate',
   'lever.economy.nominal_growth_pct': 'Nominal GDP growth',
 
-  'unit.% GDP': '% of GDP',
-  'unit.EUR bn': '€ bn',
-  'unit.EUR bn a year': '€ bn a year',
-  'unit.%': '%',
-  'unit.% a year': '% a year',
+  // The model's unit ids (describe().units).
+  'unit.pct_gdp': '% of GDP',
+  'unit.eur_bn': '€ bn',
+  'unit.eur_bn_per_year': '€ bn a year',
+  'unit.eur': '€',
+  'unit.pct': '%',
+  'unit.pct_per_year': '% a year',
   'unit.year': '',
+  'unit.flag': '',
 
   'headline.spend':
     'In {year}, {country} would spend {effort} on defence, {effortPct} of GDP or {perCapita} per citizen: {extra} a year {moreOrLess} than if it kept today\u2019s share of GDP.',
@@ -200,9 +203,14 @@ const en = {
   'column.eu_gni_share_pct': 'Share of EU GNI contributions',
   'column.safe_allocation_eur_bn': 'SAFE loan allocation',
   'column.nato_gdp_factor': 'NATO\u2019s denominator, as a share of Eurostat\u2019s GDP',
-  'unit.ratio': '',
-  'unit.million': 'million',
-  'unit.% of defence spending': '% of defence spending',
+  // The data file's own unit names (data/sources.csv).
+  'data_unit.ratio': '',
+  'data_unit.million': 'million',
+  'data_unit.% of defence spending': '% of defence spending',
+  'data_unit.% GDP': '% of GDP',
+  'data_unit.EUR bn': '€ bn',
+  'data_unit.%': '%',
+  'data_unit.year': '',
 };
 
 const dictionaries = { en };

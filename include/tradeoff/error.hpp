@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace tradeoff {
 
@@ -25,11 +26,22 @@ enum class ErrorCode {
 /// The stable name of a code, e.g. "out_of_range".
 std::string_view to_string(ErrorCode code);
 
-/// One failure: code, JSON pointer (or "row N, column C" for data files), message.
+/// A value a message quotes: a number, a text or a list of texts.
+using ParamValue = std::variant<double, std::string, std::vector<std::string>>;
+/// The values a message quotes, by name ("min", "max", "got", "unit", …), in
+/// the order the English message uses them. docs/model.md section 11 lists
+/// each rule's parameters.
+using Params = std::vector<std::pair<std::string, ParamValue>>;
+
+/// One failure: code, JSON pointer (or "line N, column C" for data files),
+/// the rule broken with the values it quotes, and an English message. A
+/// client words the message in its own language from code, rule and params.
 struct Error {
   ErrorCode code = ErrorCode::internal;
   std::string path;
-  std::string message;
+  std::string message;  ///< English, for people
+  std::string rule;     ///< stable id of the rule broken, e.g. "between" (docs/model.md section 11)
+  Params params;
 };
 
 /// A value or the Error that prevented it (C++17 has no std::expected).

@@ -10,6 +10,7 @@
 
 #include "tradeoff/data.hpp"
 #include "tradeoff/error.hpp"
+#include "tradeoff/levers.hpp"
 #include "tradeoff/model.hpp"
 #include "tradeoff/scenario.hpp"
 
@@ -98,9 +99,9 @@ std::string text_without_exceptions(Answer&& answer) {
   try {
     return answer();
   } catch (const std::exception& e) {
-    return error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what()});
+    return error_text({ErrorCode::internal, "", std::string("internal error: ") + e.what(), "internal", {}});
   } catch (...) {
-    return error_text({ErrorCode::internal, "", "internal error"});
+    return error_text({ErrorCode::internal, "", "internal error", "internal", {}});
   }
 }
 

@@ -13,6 +13,7 @@
 #include "tradeoff/data.hpp"
 #include "tradeoff/error.hpp"
 #include "tradeoff/scenario.hpp"
+#include "tradeoff/units.hpp"
 
 namespace tradeoff {
 
@@ -52,8 +53,8 @@ inline constexpr std::size_t kSeriesCount = 24;
 
 /// Name of a series as MODEL.md spells it ("gdp_eur_bn", …).
 std::string_view series_name(Series s);
-/// Unit of a series, for tables and the page ("EUR bn", "% GDP", …).
-std::string_view series_unit(Series s);
+/// Unit of a series (an id; unit_name() gives its English name).
+Unit series_unit(Series s);
 /// Series whose per-country values are 0/1 flags.
 inline bool is_flag_series(Series s) { return s == Series::escape_clause_exceeded; }
 
@@ -61,7 +62,8 @@ inline bool is_flag_series(Series s) { return s == Series::escape_clause_exceede
 struct Note {
   std::string id;       ///< flag name or event, e.g. "defence_sipri_2024", "eu_fund_cut"
   std::string country;  ///< code, empty for notes about the whole run
-  std::string message;
+  std::string message;  ///< English, for people
+  Params params;        ///< the values the message quotes (docs/model.md section 11)
 };
 
 /// Identity of a reported country.

@@ -1,4 +1,5 @@
-// The scenario: every lever of the model, with its default, range and unit.
+// The scenario: every lever of the model as a plain struct, whose member
+// initialisers are the defaults. Ranges, units and ids: tradeoff/levers.hpp.
 #pragma once
 
 #include <optional>
@@ -88,34 +89,9 @@ struct Scenario {
   std::vector<CountryOverride> overrides;
 };
 
-/// Kind of value a lever takes.
-enum class LeverType { number, integer, boolean, choice };
-
-/// One lever as the page, the CLI and the docs show it.
-struct Lever {
-  std::string id;     ///< JSON pointer, e.g. "/pooling/eu_fund_eur_bn"
-  std::string group;  ///< "horizon", "nato", "spending", "pooling", "industry", "financing", "economy"
-  LeverType type = LeverType::number;
-  double min = 0, max = 0, step = 0;  ///< for number and integer
-  double default_number = 0;          ///< for number, integer and boolean (0/1)
-  std::vector<std::string> choices;   ///< for choice
-  std::string default_choice;         ///< for choice
-  std::string unit;                   ///< "% GDP", "EUR bn", "year", "%", "% a year", "" …
-  std::string label_key;              ///< translation key, "lever." + dotted id
-  bool advanced = false;              ///< folded away on the page
-  /// Whether a value above max is limit_exceeded rather than out_of_range
-  /// (only /end_year: it sets how many years are computed).
-  bool upper_bound_is_limit = false;
-};
-
-/// The levers, in display order, with ranges resolved against the data's base year.
-std::vector<Lever> levers(int base_year);
-
-/// The lever with this id, or nullptr.
-const Lever* find_lever(const std::vector<Lever>& all, std::string_view id);
-
-/// Checks every value against its range and the data (codes, duplicates).
-/// The first problem found is returned; the paths are JSON pointers.
+/// Checks every value against its lever's range (tradeoff/levers.hpp) and
+/// the data (codes, duplicates). The first problem found is returned; the
+/// paths are JSON pointers.
 std::optional<Error> validate(const Scenario& scenario, const Dataset& data);
 
 /// Every problem of the scenario at once, in the order validate() meets

@@ -267,7 +267,7 @@ test('describe and countries', () => {
   assert.equal(d.base_year, 2026);
   assert.equal(d.levers.length, 23);
   const fund = d.levers.find((l) => l.id === '/pooling/eu_fund_eur_bn');
-  assert.deepEqual([fund.min, fund.max, fund.default, fund.unit], [0, 1000, 1.6, 'EUR bn a year']);
+  assert.deepEqual([fund.min, fund.max, fund.default, fund.unit], [0, 1000, 1.6, 'eur_bn_per_year']);
   assert.ok(d.data.columns.length >= 17);
   const list = json(['countries']);
   assert.equal(list.length, 29);
@@ -295,11 +295,11 @@ test('describe and countries', () => {
   );
   assert.equal(list.find((c) => c.code === 'LU').nato_gdp_factor, 0.676);
   const levers = tradeoff(['describe', '--format', 'csv']).stdout.trim().split('\n');
-  assert.equal(levers[0], 'id,group,type,min,max,step,default,unit,label,advanced');
+  assert.equal(levers[0], 'id,group,type,min,max,step,default,unit,label,advanced,overridable');
   assert.equal(levers.length, 1 + d.levers.length);
   assert.ok(
     levers.includes(
-      '/pooling/eu_fund_eur_bn,pooling,number,0,1000,0.1,1.6,EUR bn a year,lever.pooling.eu_fund_eur_bn,false',
+      '/pooling/eu_fund_eur_bn,pooling,number,0,1000,0.1,1.6,eur_bn_per_year,lever.pooling.eu_fund_eur_bn,false,false',
     ),
   );
 });

@@ -93,7 +93,7 @@ function cliError(args, input) {
   assert.equal(r.status, 2, `CLI ${args.join(' ')}: expected exit 2, got ${r.status}: ${r.stderr}`);
   const answer = JSON.parse(r.stdout);
   assert.equal(answer.ok, false);
-  assert.deepEqual(Object.keys(answer.error), ['code', 'path', 'message']);
+  assert.deepEqual(Object.keys(answer.error), ['code', 'path', 'rule', 'params', 'message']);
   return answer.error;
 }
 
@@ -405,7 +405,7 @@ test('the module answers normally after a burst of mixed errors', () => {
   assert.equal(be.capability_eur_bn[9].toFixed(3), '31.087');
 });
 
-test("errors equal the native CLI's (code, path, message) for the same input", async (t) => {
+test("errors equal the native CLI's (code, path, rule, params, message) for the same input", async (t) => {
   // Scenario errors: the same scenario on the CLI's standard input.
   const runCases = {
     'unknown field': { pooling: { eu_fund_eur_bnn: 100 } },
@@ -430,7 +430,7 @@ test("errors equal the native CLI's (code, path, message) for the same input", a
     await t.test(`run: ${name}`, () => {
       const e = expectError(() => model.run(scenario), {}, name);
       const native = cliError(['run', '-'], JSON.stringify(scenario));
-      assert.deepEqual({ code: e.code, path: e.path, message: e.detail }, native);
+      assert.deepEqual({ code: e.code, path: e.path, rule: e.rule, params: e.params, message: e.detail }, native);
     });
   }
   // Frontier and sensitivity: the request's fields are the CLI's flags.
@@ -456,7 +456,10 @@ test("errors equal the native CLI's (code, path, message) for the same input", a
   for (const [name, call, args] of flagCases) {
     await t.test(name, () => {
       const e = expectError(call, {}, name);
-      assert.deepEqual({ code: e.code, path: e.path, message: e.detail }, cliError(args, '{}'));
+      assert.deepEqual(
+        { code: e.code, path: e.path, rule: e.rule, params: e.params, message: e.detail },
+        cliError(args, '{}'),
+      );
     });
   }
   await t.test("frontier with a bad scenario: the module's path points into /scenario", () => {
@@ -466,7 +469,10 @@ test("errors equal the native CLI's (code, path, message) for the same input", a
     });
     const native = cliError(['frontier', '-', '--country', 'BE'], JSON.stringify(scenario));
     assert.equal(e.path, '/scenario' + native.path);
-    assert.deepEqual({ code: e.code, message: e.detail }, { code: native.code, message: native.message });
+    assert.deepEqual(
+      { code: e.code, rule: e.rule, params: e.params, message: e.detail },
+      { code: native.code, rule: native.rule, params: native.params, message: native.message },
+    );
   });
   // Where the CLI words it its own way (it names its input, or checks the
   // flag itself), the code and path still agree.

@@ -114,7 +114,7 @@ function viaModule(command, request) {
     return { ok: true, result: model[command](request) };
   } catch (e) {
     if (!(e instanceof TradeoffError)) throw e;
-    return { ok: false, error: { code: e.code, path: e.path, message: e.detail } };
+    return { ok: false, error: { code: e.code, path: e.path, rule: e.rule, params: e.params, message: e.detail } };
   }
 }
 
@@ -308,6 +308,8 @@ test('every golden request: the module, the native CLI and the expected answer a
         assert.deepEqual(wasm.error, {
           code: 'unknown_field',
           path: '/pooling/eu_fund_eur_bnn',
+          rule: 'known_field',
+          params: { field: 'eu_fund_eur_bnn', suggestion: 'eu_fund_eur_bn' },
           message: "unknown field 'eu_fund_eur_bnn'; did you mean 'eu_fund_eur_bn'?",
         });
       } else {

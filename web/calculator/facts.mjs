@@ -21,10 +21,10 @@ export function facts(model) {
     const description = model.describe();
     const dataRows = model.countries();
     const members = dataRows.filter((d) => d.eu);
-    // The model names units its way ("% GDP", "EUR bn a year"); the page writes them its own.
-    const units = [...new Set(description.levers.map((l) => l.unit))]
-      .filter((u) => u && has(`unit.${u}`) && t(`unit.${u}`) && t(`unit.${u}`) !== u)
-      .sort((a, b) => b.length - a.length);
+    // The model's English messages name units its way ("% GDP"); the page writes them its own.
+    const units = description.units
+      .filter((u) => u.name && has(`unit.${u.id}`) && t(`unit.${u.id}`) && t(`unit.${u.id}`) !== u.name)
+      .sort((a, b) => b.name.length - a.name.length);
     factsOf.set(model, {
       description,
       levers: description.levers,
@@ -34,7 +34,7 @@ export function facts(model) {
       euMembers: members.length,
       euAllies: members.filter((d) => d.nato).length,
       /** A model message with the page's names for units. */
-      readable: (detail) => units.reduce((text, unit) => text.split(unit).join(t(`unit.${unit}`)), detail),
+      readable: (detail) => units.reduce((text, u) => text.split(u.name).join(t(`unit.${u.id}`)), detail),
     });
   }
   return factsOf.get(model);

@@ -38,7 +38,8 @@ export function renderSources(body, ctx, country) {
       {},
       ...columns.map((c) => {
         const value = row?.[c.column];
-        const text = value === null || value === undefined ? '\u2013' : fmt.inUnit(value, c.unit, t(`unit.${c.unit}`));
+        const text =
+          value === null || value === undefined ? '\u2013' : fmt.inUnit(value, c.unit, t(`data_unit.${c.unit}`));
         return el(
           'tr',
           {},
