@@ -14,6 +14,13 @@ void run_default_eu27(benchmark::State& state) {
 }
 BENCHMARK(run_default_eu27)->Unit(benchmark::kMicrosecond);
 
+void run_all_to_2035(benchmark::State& state) {
+  tradeoff::Scenario s;
+  s.country_set = tradeoff::CountrySet::all;  // the page's run: 29 countries x 10 years
+  for (auto _ : state) benchmark::DoNotOptimize(tradeoff::run(s, data()));
+}
+BENCHMARK(run_all_to_2035)->Unit(benchmark::kMicrosecond);
+
 void run_all_to_2050(benchmark::State& state) {
   tradeoff::Scenario s;
   s.country_set = tradeoff::CountrySet::all;  // 29 countries x 25 years
@@ -37,6 +44,14 @@ void frontier_101_points(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(tradeoff::frontier(s, data(), req));
 }
 BENCHMARK(frontier_101_points)->Unit(benchmark::kMicrosecond);
+
+void frontier_51_points(benchmark::State& state) {
+  const tradeoff::Scenario s;  // the page's frontier
+  tradeoff::FrontierRequest req;
+  req.points = 51;
+  for (auto _ : state) benchmark::DoNotOptimize(tradeoff::frontier(s, data(), req));
+}
+BENCHMARK(frontier_51_points)->Unit(benchmark::kMicrosecond);
 
 void sensitivity_draws(benchmark::State& state) {
   const tradeoff::Scenario s;

@@ -23,12 +23,6 @@ double power(double base, int n) {
   return n >= 0 ? r : 1 / r;
 }
 
-/// min(1, (t - t0)/(end - t0)) per country, as an expression (no allocation);
-/// every end is > t0 (validated).
-auto progress(const ArrayXd& end_year, int t0, int t) {
-  return (static_cast<double>(t - t0) / (end_year - t0)).min(1.0);
-}
-
 const CountryOverride* override_for(const Scenario& s, const std::string& code) {
   for (const auto& o : s.overrides) {
     if (iequals(o.code, code)) return &o;
@@ -36,22 +30,9 @@ const CountryOverride* override_for(const Scenario& s, const std::string& code) 
   return nullptr;
 }
 
-/// Sums in index order. Eigen's sum() is vectorised on some targets and not
-/// on others (WebAssembly), and a different order rounds differently: a plain
-/// loop gives the same bits everywhere (no -ffast-math, so no reassociation).
-double sum(const ArrayXd& v) {
-  double total = 0;
-  for (Eigen::Index i = 0; i < v.size(); ++i) total += v(i);
-  return total;
-}
-
-double sum_where(const ArrayXd& v, const Mask& m) {
-  double total = 0;
-  for (Eigen::Index i = 0; i < v.size(); ++i) {
-    if (m(i)) total += v(i);
-  }
-  return total;
-}
+/// std::min and std::max's choices, written out: the same bits on every platform.
+double min_of(double a, double b) { return b < a ? b : a; }
+double max_of(double a, double b) { return a < b ? b : a; }
 
 }  // namespace
 
@@ -100,10 +81,6 @@ CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::
   return p;
 }
 
-void joint_share(const CountryParams& p, int t0, int t, ArrayXd& out) {
-  out = p.joint_start + (p.joint_end - p.joint_start) * progress(p.joint_end_year, t0, t);
-}
-
 void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock, RunResult& r,
              Detail detail) {
   const Eigen::Index n = p.d0.size();
@@ -112,13 +89,9 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   const bool notes = detail == Detail::full;
   for (auto& a : r.series) a.resize(per_country ? n : 0, per_country ? years : 0);
   for (auto& a : r.total) a.resize(years);
-  auto out = [&r](Series s_) -> Eigen::ArrayXXd& { return r.series[static_cast<std::size_t>(s_)]; };
-  auto tot = [&r](Series s_) -> double* { return r.total[static_cast<std::size_t>(s_)].data(); };
 
   const double joint_saving = (shock.has_savings ? shock.joint_saving_pct : s.pooling.joint_saving_pct) / 100;
   const double fund_saving = (shock.has_savings ? shock.eu_fund_saving_pct : s.pooling.eu_fund_saving_pct) / 100;
-  const ArrayXd growth = p.growth + shock.growth_shift_pct / 100;
-  const ArrayXd rate = (p.yield_pct + shock.yield_shift_pct) / 100;
   const double eu_rate = s.financing.eu_rate_pct / 100;
   const double borrowed_share = s.financing.borrowed_share_pct / 100;
   const double cN = s.industry.european_share_national_pct / 100;
@@ -126,170 +99,198 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   const double cF = s.industry.european_share_eu_fund_pct / 100;
   const double related_credit = s.pooling.eu_fund_counts_as_related_pct / 100;
   const bool fund_from_budget = s.pooling.eu_fund_financing == FundFinancing::from_defence_budget;
-  const Mask& ally = p.ally;
-  const bool any_ally = ally.any();
-  const Mask below_target = p.d0 < p.core_target;
-  const Mask& has_escape_clause = p.eu;
+  const bool any_ally = p.ally.any();
+  const bool any_eu = p.eu.any();
 
-  ArrayXd gdp(n);  // eq. 1, in t0 at this run's growth
-  for (Eigen::Index i = 0; i < n; ++i) gdp(i) = p.gdp_data(i) * power(1 + growth(i), p.years_to_base(i));
-  ArrayXd national_debt = ArrayXd::Zero(n), eu_debt = ArrayXd::Zero(n);
+  // What a country carries from one year to the next.
+  ArrayXd gdp(n), national_debt = ArrayXd::Zero(n), eu_debt = ArrayXd::Zero(n);
   ArrayXd safe_left = p.safe_allocation;
   std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
-
-  // Every per-year quantity, allocated once: a run is called on each lever move.
-  ArrayXd nato_gdp(n);  // Yn = nu * Y, NATO's denominator (section 4b)
-  ArrayXd reach(n), target_path(n), share(n), budget(n), fund(n), core(n), equipment(n), joint(n), national(n),
-      effort(n), target_amount(n), related_path(n), gap(n), credited(n), capability(n), euro_num(n), euro_den(n),
-      extra(n), borrowed(n), safe(n), interest_saving(n), debt(n), escape(n), pstar(n);
-  Mask cut(n), pstar_defined(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    // Eq. 1: GDP in t0, at this run's growth.
+    gdp(i) = p.gdp_data(i) * power(1 + (p.growth(i) + shock.growth_shift_pct / 100), p.years_to_base(i));
+  }
 
   for (Eigen::Index col = 0; col < years; ++col) {
     const int t = t0 + static_cast<int>(col);
-    if (col > 0) gdp *= 1 + growth;
-    nato_gdp = p.nato_factor * gdp;
-
-    // Eq. 2: paths. The NATO target path never asks a country to cut.
-    reach = progress(p.target_year, t0, t);
-    target_path = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.core_target);
-    switch (s.spending.path) {
-      case SpendingPath::nato_target:
-        share = below_target.select(p.d0 + (p.core_target - p.d0) * reach, p.d0);
-        break;
-      case SpendingPath::custom:
-        share = p.d0 + (p.custom - p.d0) * reach;
-        break;
-      case SpendingPath::constant_share:
-        share = p.d0;
-        break;
+    const bool clause_open = t <= kEscapeClauseLastYear;
+    const bool safe_open = s.financing.use_safe_loans && t <= s.financing.safe_last_year;
+    double* out[kSeriesCount] = {};
+    if (per_country) {
+      for (std::size_t k = 0; k < kSeriesCount; ++k) out[k] = r.series[k].data() + col * n;
     }
-    share = p.follows_target.select(share, p.d0);
+    const auto put = [&out](Series k, Eigen::Index i, double v) { out[static_cast<std::size_t>(k)][i] = v; };
 
-    // Eq. 3-7: budget (a share of NATO's denominator), EU fund, core, joint, national, total.
-    budget = share / 100 * nato_gdp;
-    fund = p.fund;
-    core = budget;
-    if (fund_from_budget) {
-      cut = fund > budget;
-      fund = fund.min(budget);
-      core = budget - fund;
-      if (notes) {
-        for (Eigen::Index i = 0; i < n; ++i) {
-          if (cut(i) && !cut_noted[static_cast<std::size_t>(i)]) {
-            cut_noted[static_cast<std::size_t>(i)] = true;
-            r.notes.push_back({"eu_fund_cut",
-                               r.countries[static_cast<std::size_t>(i)].code,
-                               "From " + std::to_string(t) +
-                                   ", the EU fund contribution exceeds the defence budget it is paid from; "
-                                   "it is cut to the budget and core spending is 0.",
-                               {{"year", static_cast<double>(t)}}});
-          }
+    // Sums for the totals, each in country order.
+    double sum_gdp = 0, sum_core = 0, sum_national = 0, sum_joint = 0, sum_fund = 0, sum_effort = 0, sum_capability = 0,
+           sum_european = 0, sum_procured = 0, sum_extra = 0, sum_safe = 0, sum_debt = 0, sum_interest = 0,
+           sum_population = 0, ally_gdp = 0, ally_core = 0, ally_target = 0, ally_gap = 0, ally_credited = 0,
+           ally_related = 0, escapes = 0, pstar_target = 0, pstar_effort = 0;
+    bool any_pstar = false;
+
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const double growth = p.growth(i) + shock.growth_shift_pct / 100;
+      const double rate = (p.yield_pct(i) + shock.yield_shift_pct) / 100;
+      const double d0 = p.d0(i);
+      const bool ally = p.ally(i), eu = p.eu(i);
+      if (col > 0) gdp(i) *= 1 + growth;
+      const double nato_gdp = p.nato_factor(i) * gdp(i);  // Yn = nu * Y (section 4b)
+
+      // Eq. 2: paths. The NATO target path never asks a country to cut.
+      const double reach = progress(p.target_year(i), t0, t);
+      const bool below_target = d0 < p.core_target(i);
+      const double rising = d0 + (p.core_target(i) - d0) * reach;
+      const double target_path = below_target ? rising : p.core_target(i);
+      double share = d0;
+      if (p.follows_target(i)) {
+        switch (s.spending.path) {
+          case SpendingPath::nato_target:
+            share = below_target ? rising : d0;
+            break;
+          case SpendingPath::custom:
+            share = d0 + (p.custom(i) - d0) * reach;
+            break;
+          case SpendingPath::constant_share:
+            break;
         }
       }
-    }
-    equipment = p.equipment / 100 * core;
-    joint_share(p, t0, t, joint);
-    joint = joint / 100 * equipment;
-    national = core - joint;
-    effort = core + fund;
 
-    // Eq. 8: NATO accounting (allies only), on NATO's denominator.
-    target_amount = target_path / 100 * nato_gdp;
-    related_path = p.related_target * reach;
-    gap = (target_amount - core).max(0.0);
-    credited = related_credit * fund;
-
-    // Eq. 9-10: capability and European industrial share.
-    capability = national + joint / (1 - joint_saving) + fund / (1 - fund_saving);
-    euro_num = cN * (equipment - joint) + cJ * joint + cF * fund;
-    euro_den = equipment + fund;
-
-    // Eq. 11-12: extra effort, borrowing, SAFE, debt.
-    extra = effort - p.d0 / 100 * nato_gdp;
-    borrowed = (borrowed_share * extra).max(0.0);
-    safe.setZero();
-    if (s.financing.use_safe_loans && t <= s.financing.safe_last_year) {
-      safe = p.eu.select(joint.min(borrowed).min(safe_left), 0.0);
-      safe_left -= safe;
-    }
-    interest_saving = (rate - eu_rate) * eu_debt;  // on last year's SAFE debt
-    national_debt = national_debt * (1 + rate) + borrowed - safe;
-    eu_debt = eu_debt * (1 + eu_rate) + safe;
-    debt = national_debt + eu_debt;
-
-    // Eq. 13-14: escape clause and the largest pooled share.
-    const bool clause_open = t <= kEscapeClauseLastYear;
-    // Measured on Eurostat's GDP; the 2021 share is NATO's, converted to it.
-    escape = (effort / gdp * 100 - p.nato_factor * p.d2021 > kEscapeClauseHeadroomPct).cast<double>();
-    pstar_defined = ally && (effort > 0);
-    pstar = ((1 - target_amount / effort).max(0.0)) * 100;
-
-    if (per_country) {
-      out(Series::gdp_eur_bn).col(col) = gdp;
-      out(Series::core_spending_eur_bn).col(col) = core;
-      out(Series::national_spending_eur_bn).col(col) = national;
-      out(Series::joint_procurement_eur_bn).col(col) = joint;
-      out(Series::eu_fund_eur_bn).col(col) = fund;
-      out(Series::total_effort_eur_bn).col(col) = effort;
-      out(Series::total_effort_pct_gdp).col(col) = effort / gdp * 100;
-      out(Series::nato_core_pct_gdp).col(col) = ally.select(core / nato_gdp * 100, kNaN);
-      out(Series::nato_core_target_pct_gdp).col(col) = ally.select(target_path, kNaN);
-      out(Series::nato_core_gap_eur_bn).col(col) = ally.select(gap, kNaN);
-      out(Series::nato_related_credit_pct_gdp).col(col) = ally.select(credited / nato_gdp * 100, kNaN);
-      out(Series::nato_related_target_pct_gdp).col(col) = ally.select(related_path, kNaN);
-      out(Series::capability_eur_bn).col(col) = capability;
-      out(Series::pooling_gain_eur_bn).col(col) = capability - effort;
-      out(Series::european_industry_share_pct).col(col) = (euro_den > 0).select(euro_num / euro_den * 100, kNaN);
-      out(Series::extra_effort_eur_bn).col(col) = extra;
-      out(Series::per_capita_eur).col(col) = effort / p.population * 1000;
-      out(Series::extra_per_capita_eur).col(col) = extra / p.population * 1000;
-      out(Series::safe_loans_eur_bn).col(col) = safe;
-      out(Series::debt_impact_pct_gdp).col(col) = debt / gdp * 100;
-      out(Series::interest_saving_eur_bn).col(col) = interest_saving;
-      if (clause_open) {
-        out(Series::escape_clause_exceeded).col(col) = has_escape_clause.select(escape, kNaN);
-      } else {
-        out(Series::escape_clause_exceeded).col(col).setConstant(kNaN);
+      // Eq. 3-7: budget (a share of NATO's denominator), EU fund, core, joint, national, total.
+      const double budget = share / 100 * nato_gdp;
+      double fund = p.fund(i);
+      double core = budget;
+      if (fund_from_budget) {
+        const bool cut = fund > budget;
+        fund = min_of(fund, budget);
+        core = budget - fund;
+        if (notes && cut && !cut_noted[static_cast<std::size_t>(i)]) {
+          cut_noted[static_cast<std::size_t>(i)] = true;
+          r.notes.push_back({"eu_fund_cut",
+                             r.countries[static_cast<std::size_t>(i)].code,
+                             "From " + std::to_string(t) +
+                                 ", the EU fund contribution exceeds the defence budget it is paid from; "
+                                 "it is cut to the budget and core spending is 0.",
+                             {{"year", static_cast<double>(t)}}});
+        }
       }
-      out(Series::max_pooled_share_pct).col(col) = pstar_defined.select(pstar, kNaN);
-      out(Series::nato_gdp_eur_bn).col(col) = ally.select(nato_gdp, kNaN);
+      const CoreParts parts = core_parts(core, p.equipment(i), joint_share(p, i, t0, t));
+      const double effort = core + fund;
+
+      // Eq. 8: NATO accounting (allies only), on NATO's denominator.
+      const double target_amount = target_path / 100 * nato_gdp;
+      const double related_path = p.related_target(i) * reach;
+      const double gap = max_of(target_amount - core, 0.0);
+      const double credited = related_credit * fund;
+
+      // Eq. 9-10: capability and European industrial share.
+      const double bought = capability(parts, fund, joint_saving, fund_saving);
+      const EuropeanContent content = european_content(parts, fund, cN, cJ, cF);
+
+      // Eq. 11-12: extra effort, borrowing, SAFE, debt.
+      const double extra = effort - d0 / 100 * nato_gdp;
+      const double borrowed = max_of(borrowed_share * extra, 0.0);
+      double safe = 0;
+      if (safe_open) {
+        safe = eu ? min_of(min_of(parts.joint, borrowed), safe_left(i)) : 0.0;
+        safe_left(i) -= safe;
+      }
+      const double interest_saving = (rate - eu_rate) * eu_debt(i);  // on last year's SAFE debt
+      national_debt(i) = national_debt(i) * (1 + rate) + borrowed - safe;
+      eu_debt(i) = eu_debt(i) * (1 + eu_rate) + safe;
+      const double debt = national_debt(i) + eu_debt(i);
+
+      // Eq. 13-14: escape clause (on Eurostat's GDP; the 2021 share is NATO's,
+      // converted to it) and the largest pooled share.
+      const double escape =
+          effort / gdp(i) * 100 - p.nato_factor(i) * p.d2021(i) > kEscapeClauseHeadroomPct ? 1.0 : 0.0;
+      const bool pstar_defined = ally && effort > 0;
+      const double pstar = max_of(1 - target_amount / effort, 0.0) * 100;
+
+      if (per_country) {
+        put(Series::gdp_eur_bn, i, gdp(i));
+        put(Series::core_spending_eur_bn, i, core);
+        put(Series::national_spending_eur_bn, i, parts.national);
+        put(Series::joint_procurement_eur_bn, i, parts.joint);
+        put(Series::eu_fund_eur_bn, i, fund);
+        put(Series::total_effort_eur_bn, i, effort);
+        put(Series::total_effort_pct_gdp, i, effort / gdp(i) * 100);
+        put(Series::nato_core_pct_gdp, i, ally ? nato_pct(core, nato_gdp) : kNaN);
+        put(Series::nato_core_target_pct_gdp, i, ally ? target_path : kNaN);
+        put(Series::nato_core_gap_eur_bn, i, ally ? gap : kNaN);
+        put(Series::nato_related_credit_pct_gdp, i, ally ? nato_pct(credited, nato_gdp) : kNaN);
+        put(Series::nato_related_target_pct_gdp, i, ally ? related_path : kNaN);
+        put(Series::capability_eur_bn, i, bought);
+        put(Series::pooling_gain_eur_bn, i, bought - effort);
+        put(Series::european_industry_share_pct, i,
+            content.procured > 0 ? content.european / content.procured * 100 : kNaN);
+        put(Series::extra_effort_eur_bn, i, extra);
+        put(Series::per_capita_eur, i, effort / p.population(i) * 1000);
+        put(Series::extra_per_capita_eur, i, extra / p.population(i) * 1000);
+        put(Series::safe_loans_eur_bn, i, safe);
+        put(Series::debt_impact_pct_gdp, i, debt / gdp(i) * 100);
+        put(Series::interest_saving_eur_bn, i, interest_saving);
+        put(Series::escape_clause_exceeded, i, clause_open && eu ? escape : kNaN);
+        put(Series::max_pooled_share_pct, i, pstar_defined ? pstar : kNaN);
+        put(Series::nato_gdp_eur_bn, i, ally ? nato_gdp : kNaN);
+      }
+
+      sum_gdp += gdp(i);
+      sum_core += core;
+      sum_national += parts.national;
+      sum_joint += parts.joint;
+      sum_fund += fund;
+      sum_effort += effort;
+      sum_capability += bought;
+      sum_european += content.european;
+      sum_procured += content.procured;
+      sum_extra += extra;
+      sum_safe += safe;
+      sum_debt += debt;
+      sum_interest += interest_saving;
+      sum_population += p.population(i);
+      if (ally) {  // NATO ratios: summed over the allies, on summed Yn
+        ally_gdp += nato_gdp;
+        ally_core += core;
+        ally_target += target_amount;
+        ally_gap += gap;
+        ally_credited += credited;
+        ally_related += related_path / 100 * nato_gdp;
+      }
+      if (eu) escapes += escape;
+      if (pstar_defined) {
+        any_pstar = true;
+        pstar_target += target_amount;
+        pstar_effort += effort;
+      }
     }
 
     // Totals: sums of euros; ratios from summed numerators and denominators.
-    const double sum_gdp = sum(gdp);
-    const double sum_effort = sum(effort);
-    const double ally_gdp = sum_where(nato_gdp, ally);  // NATO ratios: summed Yn over the allies
-    const double sum_den = sum(euro_den);
-    const double sum_population = sum(p.population);
-    const auto nato_ratio = [&](double numerator) { return any_ally ? numerator / ally_gdp * 100 : kNaN; };
-    tot(Series::gdp_eur_bn)[col] = sum_gdp;
-    tot(Series::core_spending_eur_bn)[col] = sum(core);
-    tot(Series::national_spending_eur_bn)[col] = sum(national);
-    tot(Series::joint_procurement_eur_bn)[col] = sum(joint);
-    tot(Series::eu_fund_eur_bn)[col] = sum(fund);
-    tot(Series::total_effort_eur_bn)[col] = sum_effort;
-    tot(Series::total_effort_pct_gdp)[col] = sum_effort / sum_gdp * 100;
-    tot(Series::nato_core_pct_gdp)[col] = nato_ratio(sum_where(core, ally));
-    tot(Series::nato_core_target_pct_gdp)[col] = nato_ratio(sum_where(target_amount, ally));
-    tot(Series::nato_core_gap_eur_bn)[col] = any_ally ? sum_where(gap, ally) : kNaN;
-    tot(Series::nato_related_credit_pct_gdp)[col] = nato_ratio(sum_where(credited, ally));
-    tot(Series::nato_related_target_pct_gdp)[col] = nato_ratio(sum_where(related_path / 100 * nato_gdp, ally));
-    tot(Series::capability_eur_bn)[col] = sum(capability);
-    tot(Series::pooling_gain_eur_bn)[col] = sum(capability) - sum_effort;
-    tot(Series::european_industry_share_pct)[col] = sum_den > 0 ? sum(euro_num) / sum_den * 100 : kNaN;
-    tot(Series::extra_effort_eur_bn)[col] = sum(extra);
-    tot(Series::per_capita_eur)[col] = sum_effort / sum_population * 1000;
-    tot(Series::extra_per_capita_eur)[col] = sum(extra) / sum_population * 1000;
-    tot(Series::safe_loans_eur_bn)[col] = sum(safe);
-    tot(Series::debt_impact_pct_gdp)[col] = sum(debt) / sum_gdp * 100;
-    tot(Series::interest_saving_eur_bn)[col] = sum(interest_saving);
-    tot(Series::escape_clause_exceeded)[col] =
-        clause_open && has_escape_clause.any() ? sum_where(escape, has_escape_clause) : kNaN;
-    tot(Series::max_pooled_share_pct)[col] =
-        pstar_defined.any()
-            ? std::max(0.0, 1 - sum_where(target_amount, pstar_defined) / sum_where(effort, pstar_defined)) * 100
-            : kNaN;
-    tot(Series::nato_gdp_eur_bn)[col] = any_ally ? ally_gdp : kNaN;
+    const auto tot = [&r, col](Series k, double v) { r.total[static_cast<std::size_t>(k)](col) = v; };
+    const auto nato_ratio = [&](double amount) { return any_ally ? nato_pct(amount, ally_gdp) : kNaN; };
+    tot(Series::gdp_eur_bn, sum_gdp);
+    tot(Series::core_spending_eur_bn, sum_core);
+    tot(Series::national_spending_eur_bn, sum_national);
+    tot(Series::joint_procurement_eur_bn, sum_joint);
+    tot(Series::eu_fund_eur_bn, sum_fund);
+    tot(Series::total_effort_eur_bn, sum_effort);
+    tot(Series::total_effort_pct_gdp, sum_effort / sum_gdp * 100);
+    tot(Series::nato_core_pct_gdp, nato_ratio(ally_core));
+    tot(Series::nato_core_target_pct_gdp, nato_ratio(ally_target));
+    tot(Series::nato_core_gap_eur_bn, any_ally ? ally_gap : kNaN);
+    tot(Series::nato_related_credit_pct_gdp, nato_ratio(ally_credited));
+    tot(Series::nato_related_target_pct_gdp, nato_ratio(ally_related));
+    tot(Series::capability_eur_bn, sum_capability);
+    tot(Series::pooling_gain_eur_bn, sum_capability - sum_effort);
+    tot(Series::european_industry_share_pct, sum_procured > 0 ? sum_european / sum_procured * 100 : kNaN);
+    tot(Series::extra_effort_eur_bn, sum_extra);
+    tot(Series::per_capita_eur, sum_effort / sum_population * 1000);
+    tot(Series::extra_per_capita_eur, sum_extra / sum_population * 1000);
+    tot(Series::safe_loans_eur_bn, sum_safe);
+    tot(Series::debt_impact_pct_gdp, sum_debt / sum_gdp * 100);
+    tot(Series::interest_saving_eur_bn, sum_interest);
+    tot(Series::escape_clause_exceeded, clause_open && any_eu ? escapes : kNaN);
+    tot(Series::max_pooled_share_pct, any_pstar ? max_of(0.0, 1 - pstar_target / pstar_effort) * 100 : kNaN);
+    tot(Series::nato_gdp_eur_bn, any_ally ? ally_gdp : kNaN);
   }
 }
 

@@ -1,5 +1,6 @@
 // The computation behind run, frontier and sensitivity: equations 1-14 of
-// MODEL.md on Eigen arrays, one row per country, one column per year.
+// docs/model.md (sections 4 and 5b), one country and year at a time, into
+// Eigen arrays with one row per country and one column per year.
 #pragma once
 
 #include <Eigen/Core>
@@ -38,8 +39,44 @@ struct Perturbation {
 
 CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows);
 
-/// The joint-procurement share j[t] (% of equipment spending) for every country.
-void joint_share(const CountryParams& p, int t0, int t, Eigen::ArrayXd& out);
+/// min(1, (t - t0)/(end - t0)): how far along a linear path is in year t
+/// (every end is > t0, validated).
+inline double progress(double end_year, int t0, int t) {
+  const double x = static_cast<double>(t - t0) / (end_year - t0);
+  return 1.0 < x ? 1.0 : x;  // std::min's order, as everywhere here: the same bits on every platform
+}
+
+/// Eq. 5: the joint-procurement share j[t] of country i (% of equipment spending).
+inline double joint_share(const CountryParams& p, Eigen::Index i, int t0, int t) {
+  return p.joint_start(i) + (p.joint_end(i) - p.joint_start(i)) * progress(p.joint_end_year(i), t0, t);
+}
+
+/// Eq. 6: core spending's equipment, jointly procured and national parts.
+struct CoreParts {
+  double equipment, joint, national;
+};
+inline CoreParts core_parts(double core, double equipment_pct, double joint_pct) {
+  const double equipment = equipment_pct / 100 * core;
+  const double joint = joint_pct / 100 * equipment;
+  return {equipment, joint, core - joint};
+}
+
+/// Eq. 9: capability bought; savings are fractions (0.2 for 20%).
+inline double capability(const CoreParts& c, double fund, double joint_saving, double fund_saving) {
+  return c.national + c.joint / (1 - joint_saving) + fund / (1 - fund_saving);
+}
+
+/// Eq. 10: the European content of equipment and the EU fund, and what it is a share of.
+struct EuropeanContent {
+  double european, procured;
+};
+inline EuropeanContent european_content(const CoreParts& c, double fund, double national_share, double joint_share,
+                                        double fund_share) {
+  return {national_share * (c.equipment - c.joint) + joint_share * c.joint + fund_share * fund, c.equipment + fund};
+}
+
+/// Eq. 8: an amount as a percentage of NATO's denominator.
+inline double nato_pct(double amount, double nato_gdp) { return amount / nato_gdp * 100; }
 
 /// How much of a result to fill: the Monte Carlo needs only the totals.
 enum class Detail {

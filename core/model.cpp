@@ -56,6 +56,20 @@ std::vector<CountryInfo> infos(const Dataset& data, const std::vector<std::size_
   return out;
 }
 
+/// format_number for a data set's few NATO factors, remembered per thread:
+/// the note quoting it is written on every run, and formatting a double
+/// exactly is slow (most of all in WebAssembly, where printf's long double
+/// is emulated).
+const std::string& factor_text(double factor) {
+  thread_local std::vector<std::pair<double, std::string>> seen;
+  for (const auto& [value, text] : seen) {
+    if (value == factor) return text;
+  }
+  if (seen.size() > 64) seen.clear();  // only a hostile data file has this many
+  seen.emplace_back(factor, detail::format_number(factor));
+  return seen.back().second;
+}
+
 /// Provenance flags of the reported countries, then remarks about the run.
 void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows, RunResult& r) {
   for (std::size_t row : rows) {
@@ -71,7 +85,7 @@ void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<st
                          c.name +
                              ": NATO's shares (core spending, its targets, the extra effort) are applied to "
                              "NATO's own denominator, " +
-                             detail::format_number(c.nato_gdp_factor) +
+                             factor_text(c.nato_gdp_factor) +
                              " times Eurostat's GDP, so that its euros match NATO's (model 1.1).",
                          {{"factor", c.nato_gdp_factor}}});
     }
@@ -159,33 +173,27 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   f.p_star = at(Series::max_pooled_share_pct) / 100;
   f.current_p = effort > 0 ? at(Series::eu_fund_eur_bn) / effort : kNaN;
 
-  // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X.
+  // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X: the engine's own equations.
   const Scenario& s = f.scenario;
-  Eigen::ArrayXd joint_share(1);
-  detail::joint_share(params, data.base_year, year, joint_share);
-  const double joint_pct = joint_share(0);
-  const double equipment_pct = params.equipment(0);
+  const double joint_pct = detail::joint_share(params, 0, data.base_year, year);
+  const double joint_saving = s.pooling.joint_saving_pct / 100;
+  const double fund_saving = s.pooling.eu_fund_saving_pct / 100;
+  const double related_credit = s.pooling.eu_fund_counts_as_related_pct / 100;
   const bool ally = f.country.nato;
   for (int i = 0; i < req.points; ++i) {
     const double p = static_cast<double>(i) / (req.points - 1);
     const double fund = p * effort;
     const double core = (1 - p) * effort;
-    const double equipment = equipment_pct / 100 * core;
-    const double joint = joint_pct / 100 * equipment;
-    const double national = core - joint;
-    const double capability =
-        national + joint / (1 - s.pooling.joint_saving_pct / 100) + fund / (1 - s.pooling.eu_fund_saving_pct / 100);
-    const double den = equipment + fund;
-    const double num = s.industry.european_share_national_pct / 100 * (equipment - joint) +
-                       s.industry.european_share_joint_pct / 100 * joint +
-                       s.industry.european_share_eu_fund_pct / 100 * fund;
+    const detail::CoreParts parts = detail::core_parts(core, params.equipment(0), joint_pct);
+    const detail::EuropeanContent content = detail::european_content(
+        parts, fund, s.industry.european_share_national_pct / 100, s.industry.european_share_joint_pct / 100,
+        s.industry.european_share_eu_fund_pct / 100);
     FrontierPoint point;
     point.p = p;
-    point.nato_core_pct_gdp = ally ? core / nato_gdp * 100 : kNaN;
-    point.nato_related_credit_pct_gdp =
-        ally ? s.pooling.eu_fund_counts_as_related_pct / 100 * fund / nato_gdp * 100 : kNaN;
-    point.capability_eur_bn = capability;
-    point.european_industry_share_pct = den > 0 ? num / den * 100 : kNaN;
+    point.nato_core_pct_gdp = ally ? detail::nato_pct(core, nato_gdp) : kNaN;
+    point.nato_related_credit_pct_gdp = ally ? detail::nato_pct(related_credit * fund, nato_gdp) : kNaN;
+    point.capability_eur_bn = detail::capability(parts, fund, joint_saving, fund_saving);
+    point.european_industry_share_pct = content.procured > 0 ? content.european / content.procured * 100 : kNaN;
     f.points.push_back(point);
   }
   return f;
