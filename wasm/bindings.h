@@ -17,14 +17,12 @@ const char* tradeoff_call(const char* command, const char* request);
 
 /// Runs a scenario (JSON) and keeps the result. The answer is the run's
 /// header (versions, years, countries, notes); the numbers stay in memory for
-/// tradeoff_run_series and tradeoff_run_total.
+/// tradeoff_run_numbers.
 const char* tradeoff_run_arrays(const char* scenario);
-/// Series `index` (in describe's order) of the last successful run: countries
-/// x years doubles, column-major (year by year), NaN where the JSON has null.
-/// Null for an index out of range.
-const double* tradeoff_run_series(int index);
-/// The total of series `index` of the last successful run, one double per year.
-const double* tradeoff_run_total(int index);
+/// The numbers of the last successful run: every series in describe's order
+/// (countries x years doubles each, column-major: year by year), then every
+/// series' total (one double per year). NaN where the JSON has null.
+const double* tradeoff_run_numbers(void);
 
 /// Computes a frontier from a request (JSON, as for tradeoff_call) and keeps
 /// it. The answer is its header (country, year, scalars); the points stay in
@@ -35,6 +33,31 @@ const char* tradeoff_frontier_arrays(const char* request);
 const double* tradeoff_frontier_points(void);
 /// How many points the last frontier has.
 int tradeoff_frontier_point_count(void);
+
+/// The page's hot path, with no JSON in and (most of the time) none out.
+/// The caller writes every lever's value, in the lever table's order
+/// (describe's; a choice as its index, a boolean as 0 or 1), into the
+/// buffer tradeoff_levers() points at, tradeoff_lever_count() doubles.
+double* tradeoff_levers(void);
+int tradeoff_lever_count(void);
+/// Runs the levers for country set 0 (EU27), 1 (EU_NATO) or 2 (ALL). Returns
+/// -1 on a refused value (the error is tradeoff_last_answer()), 1 when the
+/// run's header (years, countries, notes) differs from the last one of that
+/// set (the new header is tradeoff_last_answer()), 0 when it is the same.
+/// The numbers are read with tradeoff_run_numbers.
+int tradeoff_run_levers(int country_set);
+/// The frontier of the levers for the country at `country_row` of the data
+/// (describe's order), in `year` (0 for the model's default year): 0, or
+/// -1 with the error in tradeoff_last_answer().
+/// Points as for tradeoff_frontier_points; the header's numbers with
+/// tradeoff_frontier_scalars.
+int tradeoff_frontier_levers(int country_row, int year, int points);
+/// The last frontier's year, gdp_eur_bn, nato_gdp_eur_bn,
+/// total_effort_eur_bn, nato_core_target_pct_gdp, current_p, p_star (NaN
+/// where its JSON has null).
+const double* tradeoff_frontier_scalars(void);
+/// The text behind the last status: an error, or a new run header.
+const char* tradeoff_last_answer(void);
 
 #ifdef __cplusplus
 }

@@ -103,27 +103,144 @@ export async function loadTradeoff(options = {}) {
   // memory growth during the call may have replaced the buffer.
   const doubles = (pointer, length) => wasm.HEAPF64.slice(pointer / 8, pointer / 8 + length);
 
-  function runArrays(scenario) {
-    const header = answer(withStrings([requestText(scenario)], (s) => wasm._tradeoff_run_arrays(s)));
-    const cells = header.countries.length * header.years.length;
+  /** The last run's numbers, copied out in one piece and viewed per series: { series, total }. */
+  function seriesOf(countries, years) {
+    const cells = countries * years;
+    const all = doubles(wasm._tradeoff_run_numbers(), seriesNames.length * (cells + years));
+    const totalsAt = seriesNames.length * cells;
     const series = {};
     const total = {};
     seriesNames.forEach((name, i) => {
-      series[name] = doubles(wasm._tradeoff_run_series(i), cells);
-      total[name] = doubles(wasm._tradeoff_run_total(i), header.years.length);
+      series[name] = all.subarray(i * cells, (i + 1) * cells);
+      total[name] = all.subarray(totalsAt + i * years, totalsAt + (i + 1) * years);
     });
-    return { ...header, series, total };
+    return { series, total };
   }
 
-  function frontierArrays(request) {
-    const header = answer(withStrings([requestText(request)], (r) => wasm._tradeoff_frontier_arrays(r)));
+  /** The last frontier's points, one Float64Array per column. */
+  function frontierPoints() {
     const n = wasm._tradeoff_frontier_point_count();
     const flat = doubles(wasm._tradeoff_frontier_points(), n * pointColumns.length);
     const points = {};
     pointColumns.forEach((name, k) => {
       points[name] = Float64Array.from({ length: n }, (_, i) => flat[i * pointColumns.length + k]);
     });
-    return { ...header, points };
+    return points;
+  }
+
+  function runArrays(scenario) {
+    const header = answer(withStrings([requestText(scenario)], (s) => wasm._tradeoff_run_arrays(s)));
+    return { ...header, ...seriesOf(header.countries.length, header.years.length) };
+  }
+
+  function frontierArrays(request) {
+    const header = answer(withStrings([requestText(request)], (r) => wasm._tradeoff_frontier_arrays(r)));
+    return { ...header, points: frontierPoints() };
+  }
+
+  // The fast path: levers as numbers in the table's order (describe's; a
+  // choice as its index, a boolean as 0 or 1), written straight into linear
+  // memory. Constant parts (countries, versions) are read once; a run's
+  // header comes back as JSON only when its horizon or notes change.
+  const leverIds = description.levers.map((l) => l.id);
+  const COUNTRY_SETS = ['EU27', 'EU_NATO', 'ALL'];
+  const runHeaders = COUNTRY_SETS.map(() => null);
+  const countryInfo = description.data.countries.map(({ code, name, eu, nato }) =>
+    Object.freeze({ code, name, eu, nato }),
+  );
+  const rowOf = new Map(countryInfo.map((c, row) => [c.code, row]));
+  const leverIndex = (id) => leverIds.indexOf(id);
+  const [TARGET_YEAR, END_YEAR] = [leverIndex('/nato/target_year'), leverIndex('/end_year')];
+
+  const lastAnswer = () => JSON.parse(wasm.UTF8ToString(wasm._tradeoff_last_answer()));
+  const refused = () => new TradeoffError(lastAnswer().error);
+
+  function writeLevers(values) {
+    if (values?.length !== leverIds.length) {
+      throw new TradeoffError({
+        code: 'inconsistent',
+        path: '',
+        rule: 'lever_count',
+        params: { expected: leverIds.length, got: values?.length ?? null },
+        message: `expected ${leverIds.length} lever values, got ${values?.length ?? 'none'}`,
+      });
+    }
+    wasm.HEAPF64.set(values, wasm._tradeoff_levers() / 8);
+  }
+
+  /** A whole number the C interface can take as an int. */
+  function int32(value, path) {
+    if (!Number.isInteger(value)) {
+      throw new TradeoffError({
+        code: 'wrong_type',
+        path,
+        rule: 'type',
+        params: { expected: 'whole_number' },
+        message: `must be a whole number, got ${typeof value === 'number' ? `the number ${value}` : typeof value}`,
+      });
+    }
+    if (Math.abs(value) > 1e9) {
+      throw new TradeoffError({
+        code: 'out_of_range',
+        path,
+        rule: 'far_outside',
+        params: { got: value },
+        message: `is far outside any valid range (got ${value})`,
+      });
+    }
+    return value;
+  }
+
+  function runLevers(values, countries = 'EU27') {
+    const set = COUNTRY_SETS.indexOf(countries);
+    if (set < 0) {
+      throw new TradeoffError({
+        code: 'out_of_range',
+        path: '/countries',
+        rule: 'one_of',
+        params: { choices: COUNTRY_SETS, got: String(countries) },
+        message: `must be one of ${COUNTRY_SETS.join(', ')} (got '${countries}')`,
+      });
+    }
+    writeLevers(values);
+    const status = wasm._tradeoff_run_levers(set);
+    if (status < 0) throw refused();
+    if (status === 1) runHeaders[set] = Object.freeze(lastAnswer().result);
+    const header = runHeaders[set];
+    return { ...header, ...seriesOf(header.countries.length, header.years.length) };
+  }
+
+  function frontierLevers(values, { country = 'BE', year, points = 21 } = {}) {
+    const row = typeof country === 'string' ? rowOf.get(country.toUpperCase()) : undefined;
+    if (row === undefined) {
+      const got = String(country).slice(0, 40);
+      throw new TradeoffError({
+        code: 'unknown_country',
+        path: '/country',
+        rule: 'country_code',
+        params: { got },
+        message: `'${got}' is not a country code in the data`,
+      });
+    }
+    const asked = year === undefined ? Math.min(values[TARGET_YEAR], values[END_YEAR]) : int32(year, '/year');
+    int32(points, '/points');
+    writeLevers(values);
+    if (wasm._tradeoff_frontier_levers(row, asked, points) < 0) throw refused();
+    const s = doubles(wasm._tradeoff_frontier_scalars(), 7);
+    const orNull = (v) => (Number.isNaN(v) ? null : v);
+    return {
+      model_version: description.model_version,
+      data_version: description.data_version,
+      country: { ...countryInfo[row] },
+      year: s[0],
+      gdp_eur_bn: orNull(s[1]),
+      nato_gdp_eur_bn: orNull(s[2]),
+      total_effort_eur_bn: orNull(s[3]),
+      nato_core_target_pct_gdp: orNull(s[4]),
+      current_p: orNull(s[5]),
+      p_star: orNull(s[6]),
+      points: frontierPoints(),
+    };
   }
 
   return Object.freeze({
@@ -135,5 +252,7 @@ export async function loadTradeoff(options = {}) {
     countries: () => call('countries'),
     runArrays,
     frontierArrays,
+    runLevers,
+    frontierLevers,
   });
 }

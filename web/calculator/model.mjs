@@ -23,6 +23,18 @@ export function scenarioOf(values, levers) {
   return scenario;
 }
 
+/**
+ * Lever values as the model's fast path takes them: one number per lever in
+ * describe's order, a choice as its index and a boolean as 0 or 1.
+ */
+export function leverArray(values, levers) {
+  return Float64Array.from(levers, (lever) => {
+    const value = values[lever.id];
+    if (lever.type === 'choice') return lever.choices.indexOf(value);
+    return typeof value === 'boolean' ? Number(value) : value;
+  });
+}
+
 /** The year the headline speaks of: the NATO target year, or the horizon if that comes first. */
 export const headlineYear = (values) => Math.min(values['/nato/target_year'], values['/end_year']);
 
@@ -48,24 +60,27 @@ export function modelCalls(model, levers) {
   const baselines = new Map();
   const leverById = new Map(levers.map((l) => [l.id, l]));
 
+  const defaults = Object.fromEntries(levers.map((l) => [l.id, l.default]));
+
   function baselineFor(endYear) {
     if (!baselines.has(endYear)) {
-      baselines.set(endYear, {
-        all: model.runArrays({ countries: 'ALL', end_year: endYear }),
-        eu: model.runArrays({ countries: EU_TOTAL, end_year: endYear }),
-      });
+      const today = leverArray({ ...defaults, '/end_year': endYear }, levers);
+      baselines.set(endYear, { all: model.runLevers(today, 'ALL'), eu: model.runLevers(today, EU_TOTAL) });
     }
     return baselines.get(endYear);
   }
 
-  /** Runs the model; throws the model's TradeoffError on a value it refuses. */
+  /**
+   * Runs the model on its fast path (no JSON on the way in); throws the
+   * model's TradeoffError on a value it refuses.
+   */
   function compute(values, country) {
-    const scenario = scenarioOf(values, levers);
+    const numbers = leverArray(values, levers);
     const year = headlineYear(values);
-    const all = model.runArrays({ ...scenario, countries: 'ALL' });
-    const eu = country === EU_TOTAL ? model.runArrays({ ...scenario, countries: EU_TOTAL }) : null;
+    const all = model.runLevers(numbers, 'ALL');
+    const eu = country === EU_TOTAL ? model.runLevers(numbers, EU_TOTAL) : null;
     const frontier =
-      country === EU_TOTAL ? null : model.frontierArrays({ scenario, country, year, points: FRONTIER_POINTS });
+      country === EU_TOTAL ? null : model.frontierLevers(numbers, { country, year, points: FRONTIER_POINTS });
     return {
       values,
       country,
@@ -78,7 +93,7 @@ export function modelCalls(model, levers) {
     };
   }
 
-  /** The lever a model error points at ("/scenario/..." in frontier requests). */
+  /** The lever a model error points at (its id; "/scenario/..." in a JSON frontier request). */
   const leverOfError = (error) => leverById.get(error.path.replace(/^\/scenario/, ''));
 
   /**
