@@ -106,7 +106,7 @@ std::string run_table(const RunResult& r) {
 
   const Eigen::Index col = last - r.base_year;
   // Core spending as NATO counts it: over NATO's denominator for allies
-  // (docs/model.md section 4b), over Eurostat's GDP for the others; the
+  // (docs/model.md section 5b), over Eurostat's GDP for the others; the
   // total over the sum of those denominators.
   const auto denominator = [&r](Eigen::Index i, Eigen::Index c) {
     return r.countries[static_cast<std::size_t>(i)].nato ? r[Series::nato_gdp_eur_bn](i, c)

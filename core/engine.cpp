@@ -134,7 +134,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
       const double d0 = p.d0(i);
       const bool ally = p.ally(i), eu = p.eu(i);
       if (col > 0) gdp(i) *= 1 + growth;
-      const double nato_gdp = p.nato_factor(i) * gdp(i);  // Yn = nu * Y (section 4b)
+      const double nato_gdp = p.nato_factor(i) * gdp(i);  // Yn = nu * Y (docs/model.md section 5b)
 
       // Eq. 2: paths. The NATO target path never asks a country to cut.
       const double reach = progress(p.target_year(i), t0, t);

@@ -1,5 +1,5 @@
 // The computation behind run, frontier and sensitivity: equations 1-14 of
-// docs/model.md (sections 4 and 5b), one country and year at a time, into
+// docs/model.md (sections 5 and 5b), one country and year at a time, into
 // Eigen arrays with one row per country and one column per year.
 #pragma once
 

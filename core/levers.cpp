@@ -75,9 +75,8 @@ constexpr double kLast = kLastYear;
 constexpr bool kAdvanced = true, kBasic = false;
 using T = LeverType;
 
-/// The table (MODEL.md section 3, docs/model.md section 3), in MODEL.md's
-/// order: ranges, steps, units; the defaults are Scenario{}'s. A choice's
-/// range is its indices (its max comes from its options), a boolean's 0 .. 1.
+/// The table (docs/model.md section 4.1), in the contract's order: ranges, steps, units; the defaults are Scenario{}'s.
+/// A choice's range is its indices (its max comes from its options), a boolean's 0 .. 1.
 const Spec kSpecs[] = {
     {"/end_year", "horizon", T::integer, 0, kLast, 1, Unit::year, kBasic, From::after_base_year,
      TRADEOFF_FIELD(end_year)},

@@ -132,8 +132,20 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   return r;
 }
 
-Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& req) {
-  if (auto e = validate(scenario, data)) return *e;
+namespace {
+
+/// validate(), its path placed where the scenario sits in the request.
+std::optional<Error> scenario_error(const Scenario& scenario, const Dataset& data, const std::string& scenario_at) {
+  auto e = validate(scenario, data);
+  if (e) e->path = scenario_at + e->path;
+  return e;
+}
+
+}  // namespace
+
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& req,
+                                const std::string& scenario_at) {
+  if (auto e = scenario_error(scenario, data, scenario_at)) return *e;
   const int year = req.year.value_or(std::min(scenario.nato.target_year, scenario.end_year));
   const std::size_t row = data.find(req.country);
   if (row == data.countries.size()) return detail::unknown_country("/country", req.country);
@@ -199,8 +211,9 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
   return f;
 }
 
-Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& req) {
-  if (auto e = validate(scenario, data)) return *e;
+Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& req,
+                                      const std::string& scenario_at) {
+  if (auto e = scenario_error(scenario, data, scenario_at)) return *e;
   if (req.draws > kMaxDraws) {
     return detail::at_most("/draws", static_cast<double>(kMaxDraws), static_cast<double>(req.draws), Unit::none);
   }

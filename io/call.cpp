@@ -14,13 +14,6 @@ std::string answer(const Result<T>& r) {
   return r ? ok_text(to_json(r.value())) : error_text(r.error());
 }
 
-/// A scenario nested in a request is checked first, so its errors point into "/scenario".
-std::optional<Error> scenario_error(const Scenario& s, const Dataset& data) {
-  auto e = validate(s, data);
-  if (e) e->path = "/scenario" + e->path;
-  return e;
-}
-
 Result<Json> parse_request(std::string_view request) {
   return parse_json(request.empty() ? std::string_view("{}") : request);
 }
@@ -63,8 +56,7 @@ Result<FrontierResult> frontier_request(std::string_view request, const Dataset&
   if (!doc) return doc.error();
   auto req = frontier_request_from_json(doc.value());
   if (!req) return req.error();
-  if (auto e = scenario_error(req.value().first, data)) return *e;
-  return frontier(req.value().first, data, req.value().second);
+  return frontier(req.value().first, data, req.value().second, "/scenario");  // validated there, once
 }
 
 Result<SensitivityResult> sensitivity_request(std::string_view request, const Dataset& data) {
@@ -72,8 +64,7 @@ Result<SensitivityResult> sensitivity_request(std::string_view request, const Da
   if (!doc) return doc.error();
   auto req = sensitivity_request_from_json(doc.value());
   if (!req) return req.error();
-  if (auto e = scenario_error(req.value().first, data)) return *e;
-  return sensitivity(req.value().first, data, req.value().second);
+  return sensitivity(req.value().first, data, req.value().second, "/scenario");
 }
 
 std::vector<Error> check_request(std::string_view request, const Dataset& data) {

@@ -1,5 +1,5 @@
 // JSON text in, hardened: a size limit, a depth limit checked before the
-// parser runs, and repeated keys refused (docs/model.md section 11).
+// parser runs, and repeated keys refused (docs/model.md sections 11 and 12).
 #include <algorithm>
 #include <functional>
 

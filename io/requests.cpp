@@ -1,5 +1,5 @@
 // Requests of the frontier and sensitivity commands: a scenario and the
-// command's own fields (docs/model.md sections 5 and 13).
+// command's own fields (docs/model.md sections 8 and 9).
 #include <algorithm>
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 // Scenario documents in and out, driven by the lever table: types and field
 // names are checked here, ranges by tradeoff::validate (docs/model.md
-// sections 3 and 11).
+// sections 4 and 11).
 #include <algorithm>
 
 #include "json_util.hpp"

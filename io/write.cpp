@@ -1,4 +1,4 @@
-// Results out: the JSON shapes and CSV columns of MODEL.md section 5.
+// Results out: the JSON shapes and CSV columns of docs/model.md sections 7 to 10.
 #include <cmath>
 
 #include "json_util.hpp"

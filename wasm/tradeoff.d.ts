@@ -331,6 +331,19 @@ export interface Tradeoff {
   runArrays(scenario?: Scenario): RunArrays;
   /** frontier() with its points as typed arrays. */
   frontierArrays(request?: FrontierRequest): FrontierArrays;
+  /**
+   * The page's fast path: runArrays() with the levers as numbers, one per
+   * lever of describe().levers in that order (a choice as its index, a
+   * boolean as 0 or 1), and no JSON on the way in. The same numbers as
+   * runArrays() to the last bit. A refused value throws with the lever's id
+   * as its path.
+   */
+  runLevers(levers: Float64Array | ArrayLike<number>, countries?: 'EU27' | 'EU_NATO' | 'ALL'): RunArrays;
+  /** frontierArrays() with the levers as runLevers() takes them. */
+  frontierLevers(
+    levers: Float64Array | ArrayLike<number>,
+    request?: { country?: string; year?: number; points?: number },
+  ): FrontierArrays;
 }
 
 /**

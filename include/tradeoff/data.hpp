@@ -29,7 +29,7 @@ struct Country {
   double eu_gni_share_pct = 0;      ///< key for common EU funding; 0 outside the EU
   double safe_allocation_eur_bn = 0;
   /// NATO's denominator for this ally's shares over Eurostat's GDP (model 1.1,
-  /// docs/model.md section 4b): 1 unless NATO measures on other figures.
+  /// docs/model.md section 5b): 1 unless NATO measures on other figures.
   double nato_gdp_factor = 1;
   std::vector<std::string> flags;  ///< provenance flags: fallbacks and vintage exceptions
 };

@@ -10,7 +10,7 @@
 
 namespace tradeoff {
 
-/// Stable error codes (MODEL.md section 5b). Their names never change.
+/// Stable error codes (docs/model.md section 11). Their names never change.
 enum class ErrorCode {
   parse_error,      ///< the input is not well-formed JSON or CSV
   unknown_field,    ///< a field the model does not know (typos must not fall back to defaults)

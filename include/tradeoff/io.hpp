@@ -16,7 +16,7 @@
 
 namespace tradeoff::io {
 
-/// Objects keep their keys in the order written, so outputs read like MODEL.md.
+/// Objects keep their keys in the order written, so outputs read like docs/model.md section 7.
 using Json = nlohmann::ordered_json;
 
 /// Limits on JSON input; beyond them, a limit_exceeded error.
@@ -49,14 +49,14 @@ Json to_json(const Error& e);
 /// {"problems": [{"code", "path", "message"}, ...]}: the answer of the check command.
 Json problems_json(const std::vector<Error>& problems);
 
-/// Levers, series, limits and the data with its sources (MODEL.md section 5).
+/// Levers, units, series, limits and the data with its sources (docs/model.md section 10).
 Json describe(const Dataset& data);
 /// Every row of the data, one object per country with every column.
 Json to_json(const Dataset& data);
 /// The levers as CSV: id, group, type, min, max, step, default, unit, label, advanced.
 std::string levers_csv(const Dataset& data);
 
-/// One row per country and year, then the TOTAL rows (MODEL.md section 5).
+/// One row per country and year, then the TOTAL rows (docs/model.md section 7.1).
 std::string to_csv(const RunResult& r);
 std::string to_csv(const FrontierResult& f);
 std::string to_csv(const SensitivityResult& s);

@@ -52,7 +52,7 @@ struct Lever {
   bool numeric() const { return type == LeverType::number || type == LeverType::integer; }
 };
 
-/// The levers in the order of MODEL.md section 3 (the order of the array
+/// The levers in the order of docs/model.md section 4.1 (the order of the array
 /// entry point), with ranges resolved against the data's base year. Built
 /// once per thread and base year.
 const std::vector<Lever>& levers(int base_year);

@@ -1,4 +1,4 @@
-// The model: run, frontier and sensitivity (MODEL.md sections 4 and 5).
+// The model: run, frontier and sensitivity (docs/model.md sections 5 to 9).
 #pragma once
 
 #include <Eigen/Core>
@@ -20,7 +20,7 @@ namespace tradeoff {
 /// The model's version: bumped whenever an equation or an output changes.
 inline constexpr std::string_view kModelVersion = "1.1";
 
-/// Output series, in MODEL.md order. Values are doubles; NaN means "not
+/// Output series, in the order of docs/model.md section 7.2. Values are doubles; NaN means "not
 /// defined" (JSON null): NATO fields of non-allies, the European share where
 /// nothing is procured, the escape clause outside the EU or after 2028.
 enum class Series : std::size_t {
@@ -51,7 +51,7 @@ enum class Series : std::size_t {
 };
 inline constexpr std::size_t kSeriesCount = 24;
 
-/// Name of a series as MODEL.md spells it ("gdp_eur_bn", …).
+/// Name of a series as docs/model.md section 7.2 spells it ("gdp_eur_bn", …).
 std::string_view series_name(Series s);
 /// Unit of a series (an id; unit_name() gives its English name).
 Unit series_unit(Series s);
@@ -122,15 +122,18 @@ struct FrontierResult {
   int year = 0;
   double total_effort_eur_bn = 0;  ///< X, the effort shared out
   double gdp_eur_bn = 0;
-  double nato_gdp_eur_bn = 0;           ///< NATO's denominator (section 4b); NaN for non-allies
+  double nato_gdp_eur_bn = 0;           ///< NATO's denominator (docs/model.md section 5b); NaN for non-allies
   double nato_core_target_pct_gdp = 0;  ///< NaN for non-allies
   double p_star = 0;                    ///< largest pooled share meeting the NATO core path, 0 .. 1; NaN for non-allies
   double current_p = 0;                 ///< the scenario's own pooled share F/X, 0 .. 1
   std::vector<FrontierPoint> points;
 };
 
-/// The trade-off frontier for one country and year of the scenario.
-Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request);
+/// The trade-off frontier for one country and year of the scenario. The
+/// scenario is validated first; its errors' paths start with `scenario_at`
+/// (where the scenario sits in the caller's request, e.g. "/scenario").
+Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, const FrontierRequest& request,
+                                const std::string& scenario_at = "");
 
 struct SensitivityRequest {
   std::int64_t draws = 1000;
@@ -159,6 +162,8 @@ struct SensitivityResult {
 };
 
 /// Monte Carlo over the uncertain levers (savings, growth, yields).
-Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& request);
+/// The scenario's errors are reported as frontier()'s are.
+Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& data, const SensitivityRequest& request,
+                                      const std::string& scenario_at = "");
 
 }  // namespace tradeoff

@@ -40,7 +40,7 @@ struct CountryOverride {
   std::optional<int> joint_end_year;
 };
 
-/// Every lever of MODEL.md section 3; the member initialisers are the
+/// Every lever of docs/model.md section 4; the member initialisers are the
 /// defaults, whose sources docs/model.md gives.
 struct Scenario {
   CountrySet country_set = CountrySet::eu27;
