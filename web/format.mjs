@@ -1,9 +1,11 @@
-// Numbers as readers expect them, with their unit, in the page's locale.
+// Numbers, money and percentages as readers of the page's language expect
+// them, all by Intl ("30,3 Mrd. €" in German, "€ 30,3 mld." in Dutch).
 // NaN (the model's "not defined") prints as an en dash.
 
 let locale = 'en-GB';
 const cache = new Map();
 
+/** Set by i18n.mjs when the language changes. */
 export function setLocale(tag) {
   locale = tag;
   cache.clear();
@@ -16,16 +18,13 @@ function formatter(options) {
 }
 
 const DASH = '\u2013';
+const THREE_DIGITS = { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
+const signed = (options, { sign = false } = {}) => (sign ? { ...options, signDisplay: 'exceptZero' } : options);
 
 /** Three significant digits, whole numbers from 1,000 up: 30.2, 13.0, 0.0557, 19,937. */
-export function number(value, { sign = false } = {}) {
+export function number(value, opts) {
   if (!Number.isFinite(value)) return DASH;
-  const options =
-    Math.abs(value) >= 1000
-      ? { maximumFractionDigits: 0 }
-      : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
-  if (sign) options.signDisplay = 'exceptZero';
-  return formatter(options).format(value);
+  return formatter(signed(Math.abs(value) >= 1000 ? { maximumFractionDigits: 0 } : THREE_DIGITS, opts)).format(value);
 }
 
 /** An axis tick: as short as exact, 0.5 or 2 or 1,000. */
@@ -33,33 +32,31 @@ export function tick(value) {
   return formatter({ maximumFractionDigits: 3 }).format(value);
 }
 
-/** Billions of euros: "€30.2 bn"; under a billion, millions: "€44.8 m". */
+/** Billions of euros, in the language's short form: "€30.2bn", "30,2 Md €"; millions under a billion. */
 export function eurBn(value, opts) {
   if (!Number.isFinite(value)) return DASH;
-  const abs = Math.abs(value);
-  if (abs > 0 && abs < 1) return `${signPrefix(value, opts)}€${number(abs * 1000)}\u00a0m`;
-  return `${signPrefix(value, opts)}€${number(abs)}\u00a0bn`;
+  const options = { style: 'currency', currency: 'EUR', notation: 'compact', compactDisplay: 'short', ...THREE_DIGITS };
+  return formatter(signed(options, opts)).format(value * 1e9);
 }
 
-/** Whole euros: "€2,542". */
+/** Whole euros: "€2,542", "2 542 €". */
 export function eur(value, opts) {
   if (!Number.isFinite(value)) return DASH;
-  return `${signPrefix(value, opts)}€${formatter({ maximumFractionDigits: 0 }).format(Math.abs(value))}`;
+  return formatter(signed({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }, opts)).format(value);
 }
 
-/** A percentage with a fixed number of decimals: "3.50%". */
+/** A percentage (3.5 for 3.5%) with a fixed number of decimals: "3.50%", "3,50 %". */
 export function pct(value, decimals = 2, opts) {
   if (!Number.isFinite(value)) return DASH;
-  const text = formatter({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(value));
-  return `${signPrefix(value, opts)}${text}%`;
+  const options = { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return formatter(signed(options, opts)).format(value / 100);
 }
 
-/** Percentage points: "3.8 points", "0.04 points". */
-export function points(value, opts) {
+/** The number of percentage points, one decimal (two below 0.095): "3.8", "0.04"; i18n words the unit. */
+export function pointsValue(value, opts) {
   if (!Number.isFinite(value)) return DASH;
   const decimals = Math.abs(value) < 0.095 && value !== 0 ? 2 : 1;
-  const text = formatter({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Math.abs(value));
-  return `${signPrefix(value, opts)}${text}\u00a0points`;
+  return formatter(signed({ minimumFractionDigits: decimals, maximumFractionDigits: decimals }, opts)).format(value);
 }
 
 /** A value in a model unit (an id of describe().units) or a data column's unit; `label` names other units. */
@@ -82,9 +79,4 @@ export function inUnit(value, unit, label = unit) {
     default:
       return `${number(value)}${label ? `\u00a0${label}` : ''}`;
   }
-}
-
-function signPrefix(value, { sign = false } = {}) {
-  if (value < 0) return '\u2212';
-  return sign && value > 0 ? '+' : '';
 }

@@ -5,7 +5,7 @@
 // defensive: a link is input from anyone. Types are checked here; ranges are
 // the model's to judge (see calculator/model.mjs).
 
-import { t } from './i18n.mjs';
+import { LANGUAGES, t } from './i18n.mjs';
 
 /** The link format this page writes. Links without `v` come from the first release: same format. */
 export const LINK_VERSION = 1;
@@ -25,7 +25,14 @@ export const THEMES = ['light', 'dark', 'auto'];
 export const LOCKS = ['country'];
 
 /** The view options when a link names none. */
-export const DEFAULT_OPTIONS = Object.freeze({ view: 'full', chart: 'path', levers: null, lock: [], theme: 'auto' });
+export const DEFAULT_OPTIONS = Object.freeze({
+  view: 'full',
+  chart: 'path',
+  levers: null,
+  lock: [],
+  theme: 'auto',
+  lang: null, // null: the reader's browser decides
+});
 
 /** The levers a card shows when its link names none, and how many it may show. */
 export const CARD_LEVERS = Object.freeze([
@@ -130,6 +137,8 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
         return pick('chart', value, CHARTS);
       case 'theme':
         return pick('theme', value, THEMES);
+      case 'lang':
+        return pick('lang', value, LANGUAGES);
       case 'lock': {
         const locks = listOf(value);
         const unknown = locks.filter((l) => !LOCKS.includes(l));
@@ -175,7 +184,7 @@ export function writeLink({ country, values }, { levers, defaultCountry, options
   const params = new URLSearchParams();
   params.set('v', String(LINK_VERSION));
   if (options) {
-    for (const key of ['view', 'chart', 'theme']) {
+    for (const key of ['view', 'chart', 'theme', 'lang']) {
       if (options[key] && options[key] !== DEFAULT_OPTIONS[key]) params.set(key, options[key]);
     }
     if (options.lock?.length) params.set('lock', options.lock.join(','));

@@ -4,10 +4,10 @@
 
 import { mountCalculator } from './calculator/mount.mjs';
 import { connectFrame } from './frame.mjs';
-import { t } from './i18n.mjs';
+import { language, t } from './i18n.mjs';
 
 const html = document.documentElement;
-document.title = t('page.title');
+let latestLink = null;
 
 function keepAddress(calculator) {
   // The address follows the state a moment after the last change: browsers
@@ -24,14 +24,26 @@ function keepAddress(calculator) {
   };
   calculator.on('change', (change) => {
     link = change.link;
+    latestLink = link;
     clearTimeout(timer);
     timer = setTimeout(write, 150);
   });
   addEventListener('pagehide', () => timer && write());
 }
 
-mountCalculator(document.getElementById('calculator'), { link: location.search })
+/** The reader picked a language: the page is loaded again in it, with the scenario on screen. */
+function switchLanguage(code) {
+  const params = new URLSearchParams(latestLink ?? location.search);
+  params.set('lang', code);
+  const childId = new URLSearchParams(location.search).get('childId');
+  if (childId) params.set('childId', childId);
+  location.search = params.toString();
+}
+
+mountCalculator(document.getElementById('calculator'), { link: location.search, onLanguage: switchLanguage })
   .then((calculator) => {
+    html.lang = language();
+    document.title = t('page.title');
     keepAddress(calculator);
     connectFrame(calculator, { childId: new URLSearchParams(location.search).get('childId') });
     html.dataset.state = 'ready';

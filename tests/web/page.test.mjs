@@ -304,7 +304,7 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   const note = page.locator(`[data-lever="${FUND}"] .lever-error`);
   assert.match(
     await note.innerText(),
-    /between 0 and 1[,.\u00a0\u202f ]?000 € bn a year/,
+    /between 0 and 1[,.\u00a0\u202f ]?000 billion euros a year \(got 5[,.\u00a0\u202f ]?000\)/,
     'the message under the EU fund',
   );
   assert.equal(await fund.number.getAttribute('aria-describedby'), await note.getAttribute('id'), 'aria-describedby');

@@ -2,7 +2,7 @@
 // the calculators need to know of it and its data, read once.
 
 import { loadTradeoff } from '../tradeoff.mjs';
-import { has, t } from '../i18n.mjs';
+import { countryName, listOf, t } from '../i18n.mjs';
 import { EU_TOTAL } from './model.mjs';
 
 let sharedModel = null;
@@ -21,10 +21,6 @@ export function facts(model) {
     const description = model.describe();
     const dataRows = model.countries();
     const members = dataRows.filter((d) => d.eu);
-    // The model's English messages name units its way ("% GDP"); the page writes them its own.
-    const units = description.units
-      .filter((u) => u.name && has(`unit.${u.id}`) && t(`unit.${u.id}`) && t(`unit.${u.id}`) !== u.name)
-      .sort((a, b) => b.name.length - a.name.length);
     factsOf.set(model, {
       description,
       levers: description.levers,
@@ -33,8 +29,11 @@ export function facts(model) {
       defaults: Object.freeze(Object.fromEntries(description.levers.map((l) => [l.id, l.default]))),
       euMembers: members.length,
       euAllies: members.filter((d) => d.nato).length,
-      /** A model message with the page's names for units. */
-      readable: (detail) => units.reduce((text, u) => text.split(u.name).join(t(`unit.${u.id}`)), detail),
+      /** A lever's label; facts it names (the EU members outside NATO) come from the data. */
+      leverLabel: (lever) =>
+        t(lever.label, {
+          countries: listOf(members.filter((d) => !d.nato).map((d) => countryName(d.code, d.name))),
+        }),
     });
   }
   return factsOf.get(model);

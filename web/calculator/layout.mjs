@@ -2,11 +2,11 @@
 // Returns the parts the views fill in; a part a view does not have is null.
 // Nothing here looks outside `root`, and every id is unique in the document.
 
-import { t } from '../i18n.mjs';
+import { language, t } from '../i18n.mjs';
 import { el, uniqueId } from './dom.mjs';
 
 /** How tall each view is at 320 px and 1280 px is in docs/widget.md (fixed-height snippets). */
-export function buildLayout(root, { view, showCountry }) {
+export function buildLayout(root, { view, showCountry, intro = {}, languages = null }) {
   const parts = {};
   const countryId = uniqueId('country');
   const countryPicker = () => {
@@ -33,6 +33,25 @@ export function buildLayout(root, { view, showCountry }) {
     );
   };
 
+  // Each language named in itself ("français"), for readers who do not read the current one.
+  const languagePicker = () => {
+    if (!languages) return null;
+    const id = uniqueId('language');
+    parts.language = el(
+      'select',
+      { id, class: 'language' },
+      ...languages.map((code) =>
+        el('option', {
+          value: code,
+          lang: code,
+          text: new Intl.DisplayNames([code], { type: 'language' }).of(code),
+          selected: code === language(),
+        }),
+      ),
+    );
+    return el('p', { class: 'pick' }, el('label', { for: id, text: t('language.label') }), parts.language);
+  };
+
   if (view === 'full') {
     parts.share = el('button', { type: 'button', class: 'share', 'aria-haspopup': 'dialog', text: t('share.open') });
     parts.notes = el('div', { class: 'notes', hidden: true });
@@ -48,8 +67,8 @@ export function buildLayout(root, { view, showCountry }) {
         'header',
         { class: 'top' },
         el('h1', { text: t('page.title') }),
-        el('p', { class: 'intro', text: t('page.intro') }),
-        el('div', { class: 'toolbar' }, showCountry ? countryPicker() : null, parts.share),
+        el('p', { class: 'intro', text: t('page.intro', intro) }),
+        el('div', { class: 'toolbar' }, showCountry ? countryPicker() : null, languagePicker(), parts.share),
       ),
       parts.messages,
       section,

@@ -111,7 +111,7 @@ export function modelCalls(model, levers) {
     for (const problem of model.check(scenarioOf(values, levers))) {
       const lever = leverById.get(problem.path);
       if (!lever || !proposed.has(lever.id) || current[lever.id] === fallback[lever.id]) continue;
-      refused.push({ lever, value: current[lever.id], detail: problem.message });
+      refused.push({ lever, value: current[lever.id], detail: problem.message, error: problem });
       current = { ...current, [lever.id]: fallback[lever.id] };
     }
     for (let attempt = 0; attempt <= levers.length; attempt++) {

@@ -12,7 +12,8 @@
 // Several calculators on one page share the model and nothing else.
 
 import { TradeoffError } from '../tradeoff.mjs';
-import { t } from '../i18n.mjs';
+import { inUnit } from '../format.mjs';
+import { chooseLanguage, countryName, language, LANGUAGES, t, useLanguage } from '../i18n.mjs';
 import { CARD_LEVERS, DEFAULT_OPTIONS, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { createStore } from './store.mjs';
 import { facts, loadModel } from './facts.mjs';
@@ -20,6 +21,7 @@ import { frameScheduler } from './scheduler.mjs';
 import { chartSlot } from './chart-slot.mjs';
 import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
 import { buildLayout } from './layout.mjs';
+import { valueIn, wordError } from './wording.mjs';
 import { el, setAttrs, setText } from './dom.mjs';
 import { figuresView, headlineText, notesView } from './views/summary.mjs';
 import { changeOf, createHandle, emit } from './handle.mjs';
@@ -36,19 +38,24 @@ const sameValues = (a, b) => Object.keys(a).every((k) => Object.is(a[k], b[k]));
  * Mounts a calculator into `root` (its children are replaced). `link` is a
  * query in the link syntax (docs/widget.md): the scenario and the view
  * options. `fullUrl` is the address of the full calculator, which the "Open
- * the full calculator" link and the share dialog use. Resolves to a handle
+ * the full calculator" link and the share dialog use. The language is the
+ * link's lang=, else the reader's browser's (when the page speaks it), else
+ * English. `onLanguage(code)`, when given, puts a language picker on the
+ * full view and is called with the reader's choice. Resolves to a handle
  * once the first result is on screen.
  */
 export async function mountCalculator(
   root,
-  { link = '', model = null, fullUrl = new URL('../', import.meta.url).href } = {},
+  { link = '', model = null, fullUrl = new URL('../', import.meta.url).href, onLanguage = null } = {},
 ) {
-  const m = model ?? (await loadModel());
+  const [m] = await Promise.all([
+    model ?? loadModel(),
+    useLanguage(chooseLanguage(new URLSearchParams(typeof link === 'string' ? link : '').get('lang'))),
+  ]);
   const ctx = facts(m);
   const { description, levers, defaults } = ctx;
   const calls = modelCalls(m, levers);
-  const { readable } = ctx;
-  const labelOf = (lever) => t(lever.label);
+  const labelOf = ctx.leverLabel;
 
   // --- the link: scenario and view options ----------------------------------
   const readQuery = (query) => readLink(query, { levers, countries: ctx.codes, label: labelOf });
@@ -69,8 +76,17 @@ export async function mountCalculator(
   root.replaceChildren();
   root.classList.add('tradeoff');
   root.setAttribute('data-tradeoff-root', '');
-  setAttrs(root, { 'data-view': options.view, 'data-theme': options.theme, 'data-state': 'loading' });
-  const parts = buildLayout(root, { view: options.view, showCountry: !lockCountry && options.view !== 'chart' });
+  setAttrs(root, { lang: language(), 'data-view': options.view, 'data-theme': options.theme, 'data-state': 'loading' });
+  const parts = buildLayout(root, {
+    view: options.view,
+    showCountry: !lockCountry && options.view !== 'chart',
+    intro: {
+      core: inUnit(defaults['/nato/core_target_pct_gdp'], 'pct_gdp'),
+      year: defaults['/nato/target_year'],
+    },
+    languages: onLanguage ? LANGUAGES : null,
+  });
+  parts.language?.addEventListener('change', () => onLanguage(parts.language.value));
   const messages = messagesView(parts.messages);
   setText(parts.sourceLine, sourceLine(description));
   const headline = parts.headline;
@@ -78,7 +94,11 @@ export async function mountCalculator(
   const notes = parts.notes ? notesView(parts.notes, ctx) : null;
   const controls =
     parts.levers && shownLevers?.length !== 0
-      ? buildLevers(parts.levers, levers, onLever, { only: shownLevers, flat: options.view === 'card' })
+      ? buildLevers(parts.levers, levers, onLever, {
+          only: shownLevers,
+          flat: options.view === 'card',
+          label: labelOf,
+        })
       : null;
   if (parts.levers && !controls) parts.levers.remove();
 
@@ -128,13 +148,13 @@ export async function mountCalculator(
     const lines = [...parsed.messages];
     controls?.clearInvalid();
     for (const r of judged.refused) {
-      const detail = readable(r.detail);
+      const detail = wordError(r.error ?? r);
       const kept = judged.values[r.lever.id];
       lines.push(
         t(source === 'link' ? 'error.url.refused' : 'error.story.refused', {
           label: labelOf(r.lever),
           detail,
-          kept: String(kept),
+          kept: typeof kept === 'number' ? valueIn(kept, r.lever.unit) : String(kept),
         }),
       );
       controls?.invalid(r.lever.id, true, detail);
@@ -168,7 +188,7 @@ export async function mountCalculator(
       result = calls.compute(values, current.country);
     } catch (error) {
       if (!(error instanceof TradeoffError)) throw error;
-      return refuse(readable(error.detail));
+      return refuse(wordError(error));
     }
     controls.clearInvalid();
     messages.clear();
@@ -227,7 +247,7 @@ export async function mountCalculator(
 
   // --- wiring -------------------------------------------------------------------
   if (parts.country) {
-    const option = (d) => el('option', { value: d.code, text: d.name });
+    const option = (d) => el('option', { value: d.code, text: countryName(d.code, d.name) });
     parts.country.replaceChildren(
       el('option', { value: EU_TOTAL, text: t('country.eu_total', { members: ctx.euMembers }) }),
       el('optgroup', { label: t('country.group.eu') }, ...ctx.dataRows.filter((d) => d.eu).map(option)),

@@ -2,12 +2,12 @@
 // a legend and a caption. Each maps a model result to what charts/draw.mjs
 // draws, and updates in place.
 
-import { t } from '../../i18n.mjs';
+import { countryName, t } from '../../i18n.mjs';
 import * as fmt from '../../format.mjs';
 import { EU_TOTAL, selection } from '../model.mjs';
 import { el, keepChildren, setAttrs, setText, uniqueId } from '../dom.mjs';
 import { frontierChart, pathChart, rankingChart } from '../charts/draw.mjs';
-import { countryName } from './summary.mjs';
+import { placeName } from './summary.mjs';
 
 /** The ranking's metrics and how each value reads. */
 export const METRICS = {
@@ -69,7 +69,7 @@ export function pathView(ctx) {
       format: (v) => `${fmt.tick(v)}%`,
       title: text,
       summary: t('chart.path.summary', {
-        country: countryName(ctx, sel),
+        country: placeName(ctx, sel),
         effortPct: fmt.pct(sel.at('total_effort_pct_gdp', result.yearIndex)),
         year: result.year,
         target: fmt.pct(sel.at('nato_core_target_pct_gdp', result.yearIndex)),
@@ -80,7 +80,7 @@ export function pathView(ctx) {
 }
 
 /** The frontier: the same effort moved from national budgets to the EU fund. */
-export function frontierView() {
+export function frontierView(ctx) {
   const { box, title, plot } = chartBox('frontier');
   const legend = el('ul', { class: 'legend marks' });
   const caption = el('figcaption');
@@ -157,7 +157,7 @@ export function frontierView() {
       target: ally ? { x: f.nato_core_target_pct_gdp, label: t('chart.frontier.target') } : null,
       title: text,
       summary: t('chart.frontier.summary', {
-        country: sel.info.name,
+        country: placeName(ctx, sel),
         year: result.year,
         maxCapability: fmt.eurBn(p.capability_eur_bn[last]),
         minCore: fmt.pct(ally ? p.nato_core_pct_gdp[last] : NaN),
@@ -191,7 +191,7 @@ export function rankingView(ctx, onMetric) {
     const values = run.series[metric];
     const baseline = result.baseline.all.series[metric];
     const rows = run.countries.map((c, i) => ({
-      label: c.name,
+      label: countryName(c.code, c.name),
       value: values[yi * n + i],
       baseline: baseline[yi * n + i],
       selected: c.code === result.country,

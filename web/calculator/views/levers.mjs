@@ -17,7 +17,7 @@ export const GROUPS = [
 const SLIDER_STEPS = 1000;
 
 /** "lever.pooling.eu_fund_eur_bn" for "/pooling/eu_fund_eur_bn". */
-const labelOf = (lever) => t(lever.label);
+const defaultLabel = (lever) => t(lever.label);
 const unitOf = (lever) => t(`unit.${lever.unit}`);
 
 /**
@@ -45,7 +45,7 @@ function markInvalid(node, bad) {
   else node.removeAttribute('aria-invalid');
 }
 
-function numericLever(lever, onInput) {
+function numericLever(lever, onInput, labelOf) {
   const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const s = sliderScale(lever);
   const range = el('input', {
@@ -112,7 +112,7 @@ function numericLever(lever, onInput) {
   return { node, show, invalid: (bad) => markInvalid(field, bad) };
 }
 
-function choiceLever(lever, onInput) {
+function choiceLever(lever, onInput, labelOf) {
   const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const select = el('select', { id });
   for (const choice of lever.choices) {
@@ -128,7 +128,7 @@ function choiceLever(lever, onInput) {
   return { node, show: (v) => (select.value = v), invalid: (bad) => markInvalid(select, bad) };
 }
 
-function booleanLever(lever, onInput) {
+function booleanLever(lever, onInput, labelOf) {
   const id = uniqueId(`lever${lever.id.replaceAll('/', '-')}`);
   const box = el('input', { type: 'checkbox', id });
   box.addEventListener('change', (e) => onInput(lever.id, box.checked, { event: 'change', at: e.timeStamp }));
@@ -145,15 +145,15 @@ function booleanLever(lever, onInput) {
  * Draws the levers into `form`: all of them in the page's groups, or only
  * `only` (ids, in that order) when given; `flat` draws them without groups
  * (the card view). onInput(id, value, {event, at}) is called on every change
- * (`at`: the DOM event's time stamp). Returns { show(values, except),
+ * (`at`: the DOM event's time stamp); `label` words a lever's label. Returns { show(values, except),
  * invalid(id, bad, message), clearInvalid() }.
  */
-export function buildLevers(form, levers, onInput, { only = null, flat = false } = {}) {
+export function buildLevers(form, levers, onInput, { only = null, flat = false, label = defaultLabel } = {}) {
   const controls = new Map();
   const shown = new Map();
   const make = (lever) => {
     const build = lever.type === 'choice' ? choiceLever : lever.type === 'boolean' ? booleanLever : numericLever;
-    const control = build(lever, onInput);
+    const control = build(lever, onInput, label);
     controls.set(lever.id, control);
     return control.node;
   };

@@ -2,7 +2,7 @@
 // the full panel (every data column of the chosen country with its value,
 // source and vintage, and the flags on weaker figures).
 
-import { t } from '../../i18n.mjs';
+import { countryName, has, t } from '../../i18n.mjs';
 import * as fmt from '../../format.mjs';
 import { el } from '../dom.mjs';
 
@@ -52,20 +52,28 @@ export function renderSources(body, ctx, country) {
     ),
   );
   const meaning = new Map(description.data.flags.map((f) => [f.flag, f.meaning]));
-  const named = (flags) => flags.map((f) => meaning.get(f) ?? f);
+  const named = (flags) => flags.map((f) => (has(`flag.${f}`) ? t(`flag.${f}`) : (meaning.get(f) ?? f)));
   let flags;
   if (row) {
     flags = row.flags.length
       ? [
-          el('h3', { text: t('sources.flags', { country: row.name }) }),
+          el('h3', { text: t('sources.flags', { country: countryName(row.code, row.name) }) }),
           el('ul', {}, ...named(row.flags).map((m) => el('li', { text: m }))),
         ]
-      : [el('p', { text: t('sources.flags.none', { country: row.name }) })];
+      : [el('p', { text: t('sources.flags.none', { country: countryName(row.code, row.name) }) })];
   } else {
     const flagged = dataRows.filter((d) => d.eu && d.flags.length);
     flags = [
       el('h3', { text: t('sources.flags.eu') }),
-      el('ul', {}, ...flagged.map((d) => el('li', { text: `${d.name}: ${named(d.flags).join('; ')}` }))),
+      el(
+        'ul',
+        {},
+        ...flagged.map((d) =>
+          el('li', {
+            text: t('sources.flags.item', { country: countryName(d.code, d.name), flags: named(d.flags).join('; ') }),
+          }),
+        ),
+      ),
     ];
   }
   body.replaceChildren(

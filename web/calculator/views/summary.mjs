@@ -2,10 +2,14 @@
 // headline year. headlineText() is pure: the change events a host page
 // receives carry the same sentence the reader sees.
 
-import { t } from '../../i18n.mjs';
+import { countryName, t } from '../../i18n.mjs';
 import * as fmt from '../../format.mjs';
 import { EU_TOTAL, selection } from '../model.mjs';
+import { wordNote } from '../wording.mjs';
 import { el, setAttrs, setHidden, setText } from '../dom.mjs';
+
+/** Percentage points, worded in the page's language: "3.8 points". */
+const points = (value, opts) => t('unit.points', { value: fmt.pointsValue(value, opts) });
 
 /** The key figures, in order: what a host page receives and each view shows as <data value>. */
 export const FIGURES = [
@@ -21,8 +25,8 @@ export const FIGURES = [
 ];
 
 /** The country's name in a sentence; the EU total as "the EU" or "the EU's 27 members". */
-export function countryName(ctx, sel, members = false) {
-  if (sel.info.code !== EU_TOTAL) return sel.info.name;
+export function placeName(ctx, sel, members = false) {
+  if (sel.info.code !== EU_TOTAL) return countryName(sel.info.code, sel.info.name);
   return t(members ? 'country.eu_total.members' : 'country.eu_total.name', { members: ctx.euMembers });
 }
 
@@ -48,7 +52,7 @@ export function headlineText(ctx, result, { short = false } = {}) {
   const sentences = [
     t(sel.info.code === EU_TOTAL ? 'headline.spend.eu' : 'headline.spend', {
       year: result.year,
-      country: countryName(ctx, sel, true),
+      country: placeName(ctx, sel, true),
       effort: fmt.eurBn(v('total_effort_eur_bn')),
       effortPct: fmt.pct(v('total_effort_pct_gdp')),
       perCapita: fmt.eur(v('per_capita_eur')),
@@ -57,7 +61,7 @@ export function headlineText(ctx, result, { short = false } = {}) {
     }),
   ];
   const target = fmt.pct(v('nato_core_target_pct_gdp'));
-  if (!sel.info.nato) sentences.push(t('headline.nato.not_ally', { country: countryName(ctx, sel) }));
+  if (!sel.info.nato) sentences.push(t('headline.nato.not_ally', { country: placeName(ctx, sel) }));
   else if (v('nato_core_gap_eur_bn') > 0) {
     sentences.push(
       t('headline.nato.short', {
@@ -76,9 +80,7 @@ export function headlineText(ctx, result, { short = false } = {}) {
     }),
   );
   const debt = v('debt_impact_pct_gdp');
-  sentences.push(
-    debt > 0 ? t('headline.debt', { debt: fmt.points(debt), year: result.year }) : t('headline.debt.none'),
-  );
+  sentences.push(debt > 0 ? t('headline.debt', { debt: points(debt), year: result.year }) : t('headline.debt.none'));
   return sentences.join(' ');
 }
 
@@ -177,9 +179,9 @@ export function figuresView(list, ctx) {
     show(
       'debt_impact_pct_gdp',
       v('debt_impact_pct_gdp'),
-      t('figure.debt_points', { value: fmt.points(v('debt_impact_pct_gdp'), { sign: true }) }),
+      t('figure.debt_points', { value: points(v('debt_impact_pct_gdp'), { sign: true }) }),
     );
-    baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => fmt.points(x, { sign: true }));
+    baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => points(x, { sign: true }));
 
     for (const c of cards) {
       const lit = highlight !== null && c.node.querySelector(`data[data-figure="${highlight}"]`) !== null;
@@ -196,13 +198,13 @@ export function notesView(box, ctx) {
     const events = result.all.notes.filter(
       (n) => !flagIds.has(n.id) && (n.country === null || result.country === EU_TOTAL || n.country === result.country),
     );
-    const key = events.map((n) => n.message).join('\n');
+    const key = events.map(wordNote).join('\n');
     if (key === shown) return;
     shown = key;
     setHidden(box, events.length === 0);
     box.replaceChildren(
       ...(events.length
-        ? [el('h3', { text: t('notes.title') }), el('ul', {}, ...events.map((n) => el('li', { text: n.message })))]
+        ? [el('h3', { text: t('notes.title') }), el('ul', {}, ...events.map((n) => el('li', { text: wordNote(n) })))]
         : []),
     );
   };
