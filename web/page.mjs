@@ -43,6 +43,8 @@ function switchLanguage(code) {
 mountCalculator(document.getElementById('calculator'), { link: location.search, onLanguage: switchLanguage })
   .then((calculator) => {
     html.lang = language();
+    // The page around the calculator takes its theme, so a dark embed has no white edge.
+    html.dataset.theme = document.querySelector('[data-tradeoff-root]')?.dataset.theme ?? 'auto';
     document.title = t('page.title');
     keepAddress(calculator);
     connectFrame(calculator, { childId: new URLSearchParams(location.search).get('childId') });

@@ -4,8 +4,8 @@
 // site's page receives) and copy buttons. A native modal <dialog>: focus
 // stays inside, Escape closes it, focus returns to the button that opened it.
 
-import { t } from '../../i18n.mjs';
-import { CARD_LEVERS, CHARTS, MAX_CARD_LEVERS, VIEWS } from '../../link.mjs';
+import { language, LANGUAGES, t } from '../../i18n.mjs';
+import { CARD_LEVERS, CHARTS, MAX_CARD_LEVERS, THEMES, VIEWS } from '../../link.mjs';
 import { el, setAttrs, setText, uniqueId } from '../dom.mjs';
 
 /** The iframe height of a snippet, per view: a desktop column's worth when embed.js is missing (docs/widget.md gives each view's height at 320 and 1280 px). */
@@ -68,6 +68,16 @@ function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
   const chartSelect = el('select', { id: uniqueId('share-chart'), class: 'share-chart' });
   chartSelect.append(...CHARTS.map((c) => el('option', { value: c, text: t(`share.chart.${c}`) })));
   const lockBox = el('input', { type: 'checkbox', id: uniqueId('share-lock'), class: 'share-lock' });
+  // The embed's language and theme: the article's, which the newsroom knows.
+  const langSelect = el('select', { id: uniqueId('share-lang'), class: 'share-lang' });
+  langSelect.append(
+    ...LANGUAGES.map((code) =>
+      el('option', { value: code, lang: code, text: new Intl.DisplayNames([code], { type: 'language' }).of(code) }),
+    ),
+  );
+  langSelect.value = language();
+  const themeSelect = el('select', { id: uniqueId('share-theme'), class: 'share-theme' });
+  themeSelect.append(...THEMES.map((v) => el('option', { value: v, text: t(`share.theme.${v}`) })));
 
   // Levers a card may show: the reader's picks, at most MAX_CARD_LEVERS.
   const leverBoxes = levers
@@ -100,6 +110,8 @@ function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
       { class: 'share-options' },
       row('share.view', viewSelect),
       chartRow,
+      row('share.lang', langSelect),
+      row('share.theme', themeSelect),
       el('p', { class: 'share-row check' }, lockBox, el('label', { for: lockBox.id, text: t('share.lock') })),
     ),
     leverSet,
@@ -119,6 +131,8 @@ function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
       chart: view === 'full' ? null : chartSelect.value,
       lock: lockBox.checked ? ['country'] : [],
       levers: view === 'card' ? picked : null,
+      lang: langSelect.value,
+      theme: themeSelect.value,
     });
   };
   let previewSrc = '';
@@ -138,7 +152,7 @@ function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
     }
     setText(status, '');
   }
-  for (const control of [viewSelect, chartSelect, lockBox, ...leverBoxes.map((b) => b.box)]) {
+  for (const control of [viewSelect, chartSelect, langSelect, themeSelect, lockBox, ...leverBoxes.map((b) => b.box)]) {
     control.addEventListener('change', refresh);
   }
   copyLink.addEventListener('click', () => copy(linkField.value, linkField, status));
