@@ -22,13 +22,16 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
 
   const summary = () => {
     const headingId = uniqueId('summary');
-    parts.headline = el('p', { class: 'headline', 'aria-live': 'polite', text: t('page.loading') });
+    parts.headline = el('p', { class: 'headline', text: t('page.loading') });
+    // What a screen reader hears: the headline once the reader stops moving a lever, not every step.
+    parts.announce = el('p', { class: 'visually-hidden announce', 'aria-live': 'polite' });
     parts.figures = el('dl', { class: 'figures' });
     return el(
       'section',
       { class: 'summary', 'aria-labelledby': headingId },
       el('h2', { id: headingId, class: 'visually-hidden', text: t('page.summary') }),
       parts.headline,
+      parts.announce,
       parts.figures,
     );
   };

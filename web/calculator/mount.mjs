@@ -90,6 +90,12 @@ export async function mountCalculator(
   const messages = messagesView(parts.messages);
   setText(parts.sourceLine, sourceLine(description));
   const headline = parts.headline;
+  let announceTimer = 0;
+  const ANNOUNCE_AFTER_MS = 1000;
+  const announceSoon = (text) => {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => setText(parts.announce, text), ANNOUNCE_AFTER_MS);
+  };
   const figures = parts.figures ? figuresView(parts.figures, ctx) : null;
   const notes = parts.notes ? notesView(parts.notes, ctx) : null;
   const controls =
@@ -209,7 +215,10 @@ export async function mountCalculator(
     const newResult = keys.has('result');
     let text = null;
     if (newResult) {
-      if (headline) setText(headline, (text = headlineText(ctx, r, { short: options.view === 'card' })));
+      if (headline) {
+        setText(headline, (text = headlineText(ctx, r, { short: options.view === 'card' })));
+        announceSoon(text);
+      }
       notes?.(r);
       controls?.show(s.values, typing);
       typing = null;
@@ -294,6 +303,7 @@ export async function mountCalculator(
     if (destroyed) return;
     destroyed = true;
     scheduler.cancel();
+    clearTimeout(announceTimer);
     charts.destroy();
     unsubscribe();
     listeners.change.clear();

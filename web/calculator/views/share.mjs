@@ -119,7 +119,8 @@ function buildDialog({ fullUrl, levers, labelOf, linkOf, opener }) {
     el('p', {}, copySnippet),
     status,
     el('h3', { text: t('share.preview') }),
-    el('div', { class: 'share-preview-wrap' }, preview),
+    // Scrolls sideways on a phone: reachable by keyboard, named for screen readers.
+    el('div', { class: 'share-preview-wrap', tabindex: 0, role: 'region', 'aria-label': t('share.preview') }, preview),
   );
 
   // The view options chosen here, written by the link writer like any other.

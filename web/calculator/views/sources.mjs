@@ -45,7 +45,8 @@ export function renderSources(body, ctx, country) {
           {},
           el('th', { scope: 'row', text: t(`column.${c.column}`) }),
           row ? el('td', { class: 'num', text }) : null,
-          el('td', { text: c.source }),
+          // The data file's citation, as written there (in English).
+          el('td', { text: c.source, lang: 'en' }),
           el('td', { text: c.vintage }),
         );
       }),
@@ -78,7 +79,8 @@ export function renderSources(body, ctx, country) {
   }
   body.replaceChildren(
     el('p', { text: t('sources.intro', { model: description.model_version, data: description.data_version }) }),
-    el('div', { class: 'table-wrap' }, table),
+    // Scrolls sideways on a phone: reachable by keyboard, named for screen readers.
+    el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('sources.title') }, table),
     ...flags,
   );
 }

@@ -1,0 +1,101 @@
+// Accessibility in headless Chromium: axe-core's WCAG 2.2 A and AA rules in
+// every state the page's readers reach (each view, each language, light and
+// dark, a refused value, the EU total, a phone and a desktop, the share
+// dialog open), with zero violations. The results per state go to
+// TRADEOFF_ARTIFACTS/axe.json.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { startServer } from '../../tools/serve.mjs';
+import { environment, launch, SEL, settle, waitReady } from './support.mjs';
+
+const env = environment();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const results = {};
+
+let server;
+let origin;
+let browser;
+let page;
+
+before(async () => {
+  const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
+  server = started.server;
+  origin = new URL(started.url).origin;
+  browser = await launch({ viewport: { width: 1280, height: 900 } });
+  page = browser.page;
+});
+
+after(async () => {
+  writeFileSync(join(env.TRADEOFF_ARTIFACTS, 'axe.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r()));
+});
+
+/** axe-core's violations on the page as it stands (evaluated over the DevTools protocol, so the page's CSP allows it). */
+async function violations() {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const r = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1, 2).join('')}`),
+    }));
+  }, RULES);
+}
+
+async function check(state, query, { width = 1280, before: prepare = null } = {}) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${origin}/${query}`);
+  await waitReady(page);
+  if (prepare) await prepare();
+  await settle(page);
+  const found = await violations();
+  results[state] = { query, width, violations: found.length, details: found };
+  return found;
+}
+
+const openSources = async () => {
+  await page.locator(`${SEL.sources} > summary`).click();
+  for (const more of await page.locator('.tradeoff details.more > summary').all()) await more.click();
+};
+
+const STATES = [];
+for (const theme of ['light', 'dark']) {
+  for (const width of [320, 1280]) {
+    STATES.push([`full, ${theme}, ${width}`, `?theme=${theme}`, { width, before: openSources }]);
+    STATES.push([`card, ${theme}, ${width}`, `?view=card&theme=${theme}&country=FR`, { width }]);
+    STATES.push([`chart, ${theme}, ${width}`, `?view=chart&chart=frontier&theme=${theme}`, { width }]);
+    STATES.push([`ranking, ${theme}, ${width}`, `?view=chart&chart=ranking&theme=${theme}`, { width }]);
+  }
+  STATES.push([`EU total, ${theme}`, `?country=EU27&theme=${theme}`, {}]);
+  STATES.push([`refused value, ${theme}`, `?pooling.eu_fund_eur_bn=5000&theme=${theme}`, {}]);
+  STATES.push([
+    `share dialog, ${theme}`,
+    `?theme=${theme}`,
+    { before: () => page.locator('.tradeoff button.share').click() },
+  ]);
+  for (const lang of ['fr', 'nl', 'de']) {
+    STATES.push([`${lang}, ${theme}`, `?lang=${lang}&theme=${theme}`, { before: openSources }]);
+  }
+}
+
+test(`axe-core (${RULES.join(', ')}) finds no violation in ${STATES.length} states`, async (t) => {
+  for (const [state, query, options] of STATES) {
+    await t.test(state, async () => {
+      const found = await check(state, query, options);
+      assert.deepEqual(
+        found.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).join(' | ')}`),
+        [],
+        `${state}: ${query}`,
+      );
+    });
+  }
+});
