@@ -32,6 +32,11 @@ export function tick(value) {
   return formatter({ maximumFractionDigits: 3 }).format(value);
 }
 
+/** An axis tick in percent (3.5 for 3.5%), as short as exact: "2.5%", "2,5 %". */
+export function pctTick(value) {
+  return formatter({ style: 'percent', maximumFractionDigits: 3 }).format(value / 100);
+}
+
 /** Billions of euros, in the language's short form: "€30.2bn", "30,2 Md €"; millions under a billion. */
 export function eurBn(value, opts) {
   if (!Number.isFinite(value)) return DASH;

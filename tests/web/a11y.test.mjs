@@ -65,6 +65,7 @@ async function check(state, query, { width = 1280, before: prepare = null } = {}
 const openSources = async () => {
   await page.locator(`${SEL.sources} > summary`).click();
   for (const more of await page.locator('.tradeoff details.more > summary').all()) await more.click();
+  for (const table of await page.locator('.tradeoff details.chart-table > summary').all()) await table.click();
 };
 
 const STATES = [];

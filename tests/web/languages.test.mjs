@@ -125,6 +125,7 @@ for (const code of LANGUAGES) {
       if (state === 'full view' || state === 'the EU total') {
         await page.locator(`${SEL.sources} > summary`).click();
         for (const more of await page.locator('.tradeoff details.more > summary').all()) await more.click();
+        for (const table of await page.locator('.tradeoff details.chart-table > summary').all()) await table.click();
       }
       if (state === 'a refused value') {
         assert.equal(await page.locator(SEL.messages).isVisible(), true, 'the refusal is shown');

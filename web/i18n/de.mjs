@@ -203,6 +203,9 @@ export default {
   'chart.ranking.not_ally': 'nicht in der NATO',
   'chart.ranking.summary': 'Höchster Wert: {first} ({firstValue}); niedrigster Wert: {last} ({lastValue}).',
 
+  'chart.table.show': 'Als Tabelle anzeigen',
+  'chart.table.year': 'Jahr',
+
   'error.lever': '{label}: {detail}',
   'error.not_a_number': 'keine Zahl',
   'error.too_large': 'Zahl zu groß',

@@ -196,6 +196,9 @@ export default {
   'chart.ranking.not_ally': 'not in NATO',
   'chart.ranking.summary': 'Highest: {first} ({firstValue}); lowest: {last} ({lastValue}).',
 
+  'chart.table.show': 'Show as table',
+  'chart.table.year': 'Year',
+
   'error.lever': '{label}: {detail}',
   'error.not_a_number': 'not a number',
   'error.too_large': 'too large a number',

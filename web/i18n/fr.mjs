@@ -203,6 +203,9 @@ export default {
   'chart.ranking.summary':
     'Le plus élevé\u00a0: {first} ({firstValue})\u202f; le plus bas\u00a0: {last} ({lastValue}).',
 
+  'chart.table.show': 'Afficher sous forme de tableau',
+  'chart.table.year': 'Année',
+
   'error.lever': '{label}\u00a0: {detail}',
   'error.not_a_number': 'valeur non numérique',
   'error.too_large': 'nombre trop grand',

@@ -200,6 +200,9 @@ export default {
   'chart.ranking.not_ally': 'geen NAVO-lid',
   'chart.ranking.summary': 'Hoogste: {first} ({firstValue}); laagste: {last} ({lastValue}).',
 
+  'chart.table.show': 'Als tabel tonen',
+  'chart.table.year': 'Jaar',
+
   'error.lever': '{label}: {detail}',
   'error.not_a_number': 'geen getal',
   'error.too_large': 'een te groot getal',

@@ -23,6 +23,47 @@ function chartBox(name) {
   return { box, title, plot };
 }
 
+/**
+ * The chart's numbers as a table, shown on request ("Show as table"): the
+ * text alternative a screen reader or a reader who cannot tell colours apart
+ * can use. update({ columns, rows }) fills it; it is built only while open.
+ */
+function dataTable() {
+  const table = el('table', { class: 'chart-data' });
+  const wrap = el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('chart.table.show') });
+  wrap.append(table);
+  const node = el('details', { class: 'chart-table' }, el('summary', { text: t('chart.table.show') }), wrap);
+  let pending = null;
+  const render = () => {
+    if (!node.open || !pending) return;
+    const { columns, rows } = pending;
+    pending = null;
+    table.replaceChildren(
+      el('thead', {}, el('tr', {}, ...columns.map((c) => el('th', { scope: 'col', text: c })))),
+      el(
+        'tbody',
+        {},
+        ...rows.map(([head, ...cells]) =>
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row', text: head }),
+            ...cells.map((c) => el('td', { class: 'num', text: c })),
+          ),
+        ),
+      ),
+    );
+  };
+  node.addEventListener('toggle', render);
+  return {
+    node,
+    update(data) {
+      pending = data;
+      render();
+    },
+  };
+}
+
 /** The spending path: national, joint and EU-fund spending as shares of GDP, against NATO's path. */
 export function pathView(ctx) {
   const { box, title, plot } = chartBox('path');
@@ -39,7 +80,8 @@ export function pathView(ctx) {
     ...legendItems.map(([cls, key]) => el('li', { class: cls, text: t(key) })),
   );
   const caption = el('figcaption');
-  box.append(plot, legend, caption);
+  const numbers = dataTable();
+  box.append(plot, legend, caption, numbers.node);
   const draw = pathChart(plot);
 
   function update(result, width) {
@@ -48,6 +90,17 @@ export function pathView(ctx) {
     const years = result.all.years;
     const share = (name) => years.map((_, y) => (sel.at(name, y) / sel.at('gdp_eur_bn', y)) * 100);
     const text = t('chart.path.title', { from: years[0], to: years[years.length - 1] });
+    const columns = [
+      ['national', share('national_spending_eur_bn')],
+      ['joint', share('joint_procurement_eur_bn')],
+      ['fund', share('eu_fund_eur_bn')],
+      ['target', years.map((_, y) => sel.at('nato_core_target_pct_gdp', y))],
+      ['baseline', years.map((_, y) => base.at('total_effort_pct_gdp', y))],
+    ];
+    numbers.update({
+      columns: [t('chart.table.year'), ...columns.map(([key]) => t(`chart.path.${key}`))],
+      rows: years.map((year, y) => [String(year), ...columns.map(([, values]) => fmt.pct(values[y]))]),
+    });
     setText(title, text);
     setText(
       caption,
@@ -66,7 +119,7 @@ export function pathView(ctx) {
         { values: years.map((_, y) => base.at('total_effort_pct_gdp', y)), className: 'baseline' },
         { values: years.map((_, y) => sel.at('nato_core_target_pct_gdp', y)), className: 'target' },
       ],
-      format: (v) => `${fmt.tick(v)}%`,
+      format: fmt.pctTick,
       title: text,
       summary: t('chart.path.summary', {
         country: placeName(ctx, sel),
@@ -84,7 +137,8 @@ export function frontierView(ctx) {
   const { box, title, plot } = chartBox('frontier');
   const legend = el('ul', { class: 'legend marks' });
   const caption = el('figcaption');
-  box.append(plot, legend, caption);
+  const numbers = dataTable();
+  box.append(plot, legend, caption, numbers.node);
   let draw = null;
 
   function update(result, width) {
@@ -95,6 +149,7 @@ export function frontierView(ctx) {
       plot.replaceChildren();
       draw = null;
       legend.replaceChildren();
+      numbers.update({ columns: [], rows: [] });
       setText(caption, t('chart.frontier.eu_total'));
       return;
     }
@@ -145,13 +200,21 @@ export function frontierView(ctx) {
       setText(li, entries[i][1]);
     });
     setText(caption, t(ally ? 'chart.frontier.caption' : 'chart.frontier.caption.not_ally'));
+    numbers.update({
+      columns: [t('chart.frontier.x.pooled'), ...(ally ? [t('chart.frontier.x.nato')] : []), t('chart.frontier.y')],
+      rows: [...p.p].map((share, i) => [
+        fmt.pct(share * 100, 0),
+        ...(ally ? [fmt.pct(p.nato_core_pct_gdp[i])] : []),
+        fmt.eurBn(p.capability_eur_bn[i]),
+      ]),
+    });
     draw({
       width,
       xs: ally ? p.nato_core_pct_gdp : p.p.map((x) => x * 100),
       ys: p.capability_eur_bn,
       xLabel: t(ally ? 'chart.frontier.x.nato' : 'chart.frontier.x.pooled'),
       yLabel: t('chart.frontier.y'),
-      formatX: (v) => `${fmt.tick(v)}%`,
+      formatX: fmt.pctTick,
       formatY: (v) => fmt.tick(v),
       marks,
       target: ally ? { x: f.nato_core_target_pct_gdp, label: t('chart.frontier.target') } : null,
@@ -180,7 +243,8 @@ export function rankingView(ctx, onMetric) {
     el('label', { for: select.id, text: t('chart.ranking.metric') }),
     select,
   );
-  box.append(metricLine, plot, el('figcaption', { text: t('chart.ranking.caption') }));
+  const numbers = dataTable();
+  box.append(metricLine, plot, el('figcaption', { text: t('chart.ranking.caption') }), numbers.node);
   const draw = rankingChart(plot);
 
   function update(result, width, metric) {
@@ -202,6 +266,10 @@ export function rankingView(ctx, onMetric) {
     const ranked = rows.filter((row) => Number.isFinite(row.value));
     const format = METRICS[metric];
     const text = t('chart.ranking.title', { year: result.year });
+    numbers.update({
+      columns: [t('country.label'), t(`chart.ranking.${metric}`), t('chart.path.baseline')],
+      rows: rows.map((row) => [row.label, format(row.value), format(row.baseline)]),
+    });
     setText(title, text);
     draw({
       width,
