@@ -8,7 +8,7 @@
 // adds or removes only list items (ticks, bars) whose count changed. Charts
 // are drawn at the container's pixel width, so text keeps its size on phones.
 
-import { keepChildren, setAttrs, setText, svg } from '../dom.mjs';
+import { keepChildren, setAttrs, setText, svg, uniqueId } from '../dom.mjs';
 
 /** Round tick values covering [lo, hi]: steps of 1, 2, 2.5 or 5 times a power of ten. */
 export function niceTicks(lo, hi, target = 5) {
@@ -81,12 +81,30 @@ const usable = (width) => Math.max(240, Math.floor(width || 600));
 export function pathChart(container) {
   const f = frame(container);
   const axis = yAxis(f.root);
+  // Textures laid over the colours, so the stacks differ by more than colour.
+  const texture = { hatch: uniqueId('hatch'), dots: uniqueId('dots') };
+  const defs = svg(
+    'defs',
+    {},
+    svg(
+      'pattern',
+      { id: texture.hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'texture' }),
+    ),
+    svg(
+      'pattern',
+      { id: texture.dots, width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+      svg('circle', { cx: 3, cy: 3, r: 1.3, class: 'texture dot' }),
+    ),
+  );
   const areas = svg('g');
+  const textures = svg('g');
   const lines = svg('g');
   const xAxis = svg('g', { class: 'axis x' });
-  f.root.append(areas, lines, xAxis);
+  f.root.append(defs, areas, textures, lines, xAxis);
   const m = { top: 12, right: 20, bottom: 26, left: 46 };
 
+  /** stacks: [{ values, className, texture: 'hatch' | 'dots' | undefined }] */
   return function update({ width: w, years, stacks, lines: series, format, title, summary }) {
     const width = usable(w);
     const height = width < 420 ? 200 : 260;
@@ -106,12 +124,17 @@ export function pathChart(container) {
 
     const xs = years.map(x);
     const base = years.map(() => 0);
+    const shapes = [];
     keepChildren(areas, stacks.length, () => svg('path')).forEach((path, k) => {
       const upper = base.map((b, i) => b + (Number.isFinite(stacks[k].values[i]) ? stacks[k].values[i] : 0));
       const d = `${polyline(xs, upper.map(y))}L${polyline(xs.slice().reverse(), base.map(y).reverse()).slice(1)}Z`;
       setAttrs(path, { d, class: `area ${stacks[k].className}` });
+      if (stacks[k].texture) shapes.push({ d, fill: `url(#${texture[stacks[k].texture]})` });
       upper.forEach((v, i) => (base[i] = v));
     });
+    keepChildren(textures, shapes.length, () => svg('path', { class: 'textured' })).forEach((path, k) =>
+      setAttrs(path, shapes[k]),
+    );
     keepChildren(lines, series.length, () => svg('path')).forEach((path, k) => {
       setAttrs(path, { d: polyline(xs, Array.from(series[k].values, y)), class: `line ${series[k].className}` });
     });

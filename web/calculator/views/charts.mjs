@@ -112,8 +112,8 @@ export function pathView(ctx) {
       years,
       stacks: [
         { values: share('national_spending_eur_bn'), className: 'national' },
-        { values: share('joint_procurement_eur_bn'), className: 'joint' },
-        { values: share('eu_fund_eur_bn'), className: 'fund' },
+        { values: share('joint_procurement_eur_bn'), className: 'joint', texture: 'hatch' },
+        { values: share('eu_fund_eur_bn'), className: 'fund', texture: 'dots' },
       ],
       lines: [
         { values: years.map((_, y) => base.at('total_effort_pct_gdp', y)), className: 'baseline' },
