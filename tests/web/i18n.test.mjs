@@ -114,3 +114,12 @@ test('numbers, money, percentages and names as Intl writes them in each language
   assert.equal(plain(fmt.eurBn(30.26)), '€ 30,3 mld.');
   await useLanguage('en');
 });
+
+test('counts choose their plural form by Intl.PluralRules', async () => {
+  assert.equal(t('country.eu_total', { members: 1, count: 1 }), 'EU total (1 member)');
+  assert.equal(t('country.eu_total', { members: 27, count: 27 }), 'EU total (27 members)');
+  await useLanguage('fr');
+  assert.match(t('figure.nato.allies', { allies: 1, count: 1 }), /pays membre de/);
+  assert.match(t('figure.nato.allies', { allies: 23, count: 23 }), /pays membres de/);
+  await useLanguage('en');
+});

@@ -258,7 +258,7 @@ export async function mountCalculator(
   if (parts.country) {
     const option = (d) => el('option', { value: d.code, text: countryName(d.code, d.name) });
     parts.country.replaceChildren(
-      el('option', { value: EU_TOTAL, text: t('country.eu_total', { members: ctx.euMembers }) }),
+      el('option', { value: EU_TOTAL, text: t('country.eu_total', { members: ctx.euMembers, count: ctx.euMembers }) }),
       el('optgroup', { label: t('country.group.eu') }, ...ctx.dataRows.filter((d) => d.eu).map(option)),
       el('optgroup', { label: t('country.group.other') }, ...ctx.dataRows.filter((d) => !d.eu).map(option)),
     );

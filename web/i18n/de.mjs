@@ -14,7 +14,10 @@ export default {
   'page.open_full': 'Vollständigen Rechner öffnen',
   'country.label': 'Land',
   'language.label': 'Sprache',
-  'country.eu_total': 'EU insgesamt ({members} Mitgliedstaaten)',
+  'country.eu_total': {
+    one: 'EU insgesamt ({members} Mitgliedstaat)',
+    other: 'EU insgesamt ({members} Mitgliedstaaten)',
+  },
   'country.eu_total.name': 'EU insgesamt',
   'country.group.eu': 'EU-Mitgliedstaaten',
   'country.group.other': 'Außerhalb der EU',
@@ -156,7 +159,10 @@ export default {
   'figure.per_citizen': '{value} pro Kopf',
   'figure.of_gdp': '{value} des BIP',
   'figure.target': 'Zielwert {value}',
-  'figure.nato.allies': 'für die {allies} NATO-Verbündeten unter ihnen',
+  'figure.nato.allies': {
+    one: 'für den {allies} NATO-Verbündeten unter ihnen',
+    other: 'für die {allies} NATO-Verbündeten unter ihnen',
+  },
   'figure.meets': 'Ziel erreicht',
   'figure.short': 'Ziel verfehlt',
   'figure.not_ally': 'kein NATO-Mitglied',
@@ -167,8 +173,11 @@ export default {
   'chart.path.title': 'Verteidigungsausgaben {from}\u2013{to}',
   'chart.path.caption':
     'Anteil am BIP: nationale Beschaffung, gemeinsame Beschaffung und Zahlungen in den EU-Fonds, verglichen mit dem NATO-Zielpfad für Kernverteidigungsausgaben. Gestrichelt: heutige Planung (die Standardwerte).',
-  'chart.path.caption.eu':
-    'Für die EU insgesamt bezieht sich der NATO-Pfad auf die {allies} NATO-Verbündeten unter den Mitgliedstaaten.',
+  'chart.path.caption.eu': {
+    one: 'Für die EU insgesamt bezieht sich der NATO-Pfad auf den {allies} NATO-Verbündeten unter den Mitgliedstaaten.',
+    other:
+      'Für die EU insgesamt bezieht sich der NATO-Pfad auf die {allies} NATO-Verbündeten unter den Mitgliedstaaten.',
+  },
   'chart.path.national': 'Nationale Ausgaben',
   'chart.path.joint': 'Gemeinsame Beschaffung',
   'chart.path.fund': 'EU-Fonds',

@@ -16,7 +16,10 @@ export default {
   'page.open_full': 'Open the full calculator',
   'country.label': 'Country',
   'language.label': 'Language',
-  'country.eu_total': 'EU total ({members} members)',
+  'country.eu_total': {
+    one: 'EU total ({members} member)',
+    other: 'EU total ({members} members)',
+  },
   'country.eu_total.name': 'the EU',
   'country.group.eu': 'EU members',
   'country.group.other': 'Outside the EU',
@@ -153,7 +156,10 @@ export default {
   'figure.per_citizen': '{value} per citizen',
   'figure.of_gdp': '{value} of GDP',
   'figure.target': 'target {value}',
-  'figure.nato.allies': 'for the {allies} NATO allies among them',
+  'figure.nato.allies': {
+    one: 'for the {allies} NATO ally among them',
+    other: 'for the {allies} NATO allies among them',
+  },
   'figure.meets': 'meets the target',
   'figure.short': 'short of the target',
   'figure.not_ally': 'not a NATO ally',
@@ -164,7 +170,10 @@ export default {
   'chart.path.title': 'Defence spending, {from}\u2013{to}',
   'chart.path.caption':
     'Share of GDP: national purchases, joint procurement and EU fund payments, against NATO\u2019s core target path. Dashed: today\u2019s plans (the defaults).',
-  'chart.path.caption.eu': 'For the EU total, NATO\u2019s path covers the {allies} allies among the members.',
+  'chart.path.caption.eu': {
+    one: 'For the EU total, NATO\u2019s path covers the {allies} ally among the members.',
+    other: 'For the EU total, NATO\u2019s path covers the {allies} allies among the members.',
+  },
   'chart.path.national': 'National spending',
   'chart.path.joint': 'Joint procurement',
   'chart.path.fund': 'EU fund',

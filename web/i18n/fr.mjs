@@ -14,7 +14,10 @@ export default {
   'page.open_full': 'Ouvrir le simulateur complet',
   'country.label': 'Pays',
   'language.label': 'Langue',
-  'country.eu_total': 'Ensemble de l’UE ({members} membres)',
+  'country.eu_total': {
+    one: 'Ensemble de l’UE ({members} membre)',
+    other: 'Ensemble de l’UE ({members} membres)',
+  },
   'country.eu_total.name': 'l’UE',
   'country.group.eu': 'Membres de l’UE',
   'country.group.other': 'Hors UE',
@@ -155,7 +158,10 @@ export default {
   'figure.per_citizen': '{value} par habitant',
   'figure.of_gdp': '{value} du PIB',
   'figure.target': 'objectif\u00a0: {value}',
-  'figure.nato.allies': 'pour les {allies} pays membres de l’OTAN',
+  'figure.nato.allies': {
+    one: 'pour le {allies} pays membre de l’OTAN',
+    other: 'pour les {allies} pays membres de l’OTAN',
+  },
   'figure.meets': 'objectif atteint',
   'figure.short': 'en deçà de l’objectif',
   'figure.not_ally': 'pays non membre de l’OTAN',
@@ -166,8 +172,11 @@ export default {
   'chart.path.title': 'Dépenses de défense, {from}–{to}',
   'chart.path.caption':
     'En part du PIB\u00a0: achats nationaux, acquisitions conjointes et versements au fonds commun de l’UE, comparés à la trajectoire de l’objectif de base de l’OTAN. En pointillés\u00a0: les plans actuels (valeurs par défaut).',
-  'chart.path.caption.eu':
-    'Pour l’ensemble de l’UE, la trajectoire de l’OTAN porte sur les {allies} membres qui font partie de l’Alliance.',
+  'chart.path.caption.eu': {
+    one: 'Pour l’ensemble de l’UE, la trajectoire de l’OTAN porte sur le {allies} membre qui fait partie de l’Alliance.',
+    other:
+      'Pour l’ensemble de l’UE, la trajectoire de l’OTAN porte sur les {allies} membres qui font partie de l’Alliance.',
+  },
   'chart.path.national': 'Dépenses nationales',
   'chart.path.joint': 'Acquisitions conjointes',
   'chart.path.fund': 'Fonds commun de l’UE',

@@ -14,7 +14,10 @@ export default {
   'page.open_full': 'Open de volledige rekentool',
   'country.label': 'Land',
   'language.label': 'Taal',
-  'country.eu_total': 'EU-totaal ({members} lidstaten)',
+  'country.eu_total': {
+    one: 'EU-totaal ({members} lidstaat)',
+    other: 'EU-totaal ({members} lidstaten)',
+  },
   'country.eu_total.name': 'de EU',
   'country.group.eu': 'EU-lidstaten',
   'country.group.other': 'Buiten de EU',
@@ -154,7 +157,10 @@ export default {
   'figure.per_citizen': '{value} per inwoner',
   'figure.of_gdp': '{value} van het bbp',
   'figure.target': 'norm {value}',
-  'figure.nato.allies': 'voor de {allies} NAVO-bondgenoten onder hen',
+  'figure.nato.allies': {
+    one: 'voor de {allies} NAVO-bondgenoot onder hen',
+    other: 'voor de {allies} NAVO-bondgenoten onder hen',
+  },
   'figure.meets': 'haalt de norm',
   'figure.short': 'haalt de norm niet',
   'figure.not_ally': 'geen NAVO-bondgenoot',
@@ -165,7 +171,10 @@ export default {
   'chart.path.title': 'Defensie-uitgaven, {from}\u2013{to}',
   'chart.path.caption':
     'Aandeel van het bbp: nationale aankopen, gezamenlijke aanschaf en betalingen aan het EU-fonds, afgezet tegen het NAVO-pad voor kerndefensie-uitgaven. Stippellijn: de huidige plannen (de standaardinstellingen).',
-  'chart.path.caption.eu': 'Voor het EU-totaal geldt het NAVO-pad voor de {allies} bondgenoten onder de lidstaten.',
+  'chart.path.caption.eu': {
+    one: 'Voor het EU-totaal geldt het NAVO-pad voor de {allies} bondgenoot onder de lidstaten.',
+    other: 'Voor het EU-totaal geldt het NAVO-pad voor de {allies} bondgenoten onder de lidstaten.',
+  },
   'chart.path.national': 'Nationale uitgaven',
   'chart.path.joint': 'Gezamenlijke aanschaf',
   'chart.path.fund': 'EU-fonds',

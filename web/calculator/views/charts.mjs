@@ -105,7 +105,9 @@ export function pathView(ctx) {
     setText(
       caption,
       t('chart.path.caption') +
-        (result.country === EU_TOTAL ? ` ${t('chart.path.caption.eu', { allies: ctx.euAllies })}` : ''),
+        (result.country === EU_TOTAL
+          ? ` ${t('chart.path.caption.eu', { allies: ctx.euAllies, count: ctx.euAllies })}`
+          : ''),
     );
     draw({
       width,

@@ -162,7 +162,7 @@ export function figuresView(list, ctx) {
       show('nato_core_pct_gdp', v('nato_core_pct_gdp'), t('figure.of_gdp', { value: fmt.pct(v('nato_core_pct_gdp')) }));
     else show('nato_core_pct_gdp', NaN, t('figure.not_ally'));
     setHidden(allies, !(ally && sel.info.code === EU_TOTAL));
-    setText(allies, t('figure.nato.allies', { allies: ctx.euAllies }));
+    setText(allies, t('figure.nato.allies', { allies: ctx.euAllies, count: ctx.euAllies }));
     setHidden(status, !ally);
     setAttrs(status, { class: gap > 0 ? 'status short' : 'status meets' });
     setText(
