@@ -37,17 +37,22 @@ export function pctTick(value) {
   return formatter({ style: 'percent', maximumFractionDigits: 3 }).format(value / 100);
 }
 
+/** An amount never breaks across lines: Intl's plain spaces (Dutch "€ 30,3 mld.") become no-break ones. */
+const unbroken = (text) => text.replaceAll(' ', '\u00a0');
+
 /** Billions of euros, in the language's short form: "€30.2bn", "30,2 Md €"; millions under a billion. */
 export function eurBn(value, opts) {
   if (!Number.isFinite(value)) return DASH;
   const options = { style: 'currency', currency: 'EUR', notation: 'compact', compactDisplay: 'short', ...THREE_DIGITS };
-  return formatter(signed(options, opts)).format(value * 1e9);
+  return unbroken(formatter(signed(options, opts)).format(value * 1e9));
 }
 
 /** Whole euros: "€2,542", "2 542 €". */
 export function eur(value, opts) {
   if (!Number.isFinite(value)) return DASH;
-  return formatter(signed({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }, opts)).format(value);
+  return unbroken(
+    formatter(signed({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }, opts)).format(value),
+  );
 }
 
 /** A percentage (3.5 for 3.5%) with a fixed number of decimals: "3.50%", "3,50 %". */

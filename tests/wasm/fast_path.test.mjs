@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 
-import { model, TradeoffError } from './module.mjs';
+import { model, mulberry32, TradeoffError } from './module.mjs';
 
 const { levers, data } = model.describe();
 const codes = data.countries.map((c) => c.code);
@@ -31,18 +31,6 @@ function asScenario(values, countries) {
 }
 
 const defaults = () => Object.fromEntries(levers.map((l) => [l.id, l.default]));
-
-// A seeded generator (mulberry32), so a failure can be replayed.
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomValues(random) {
   const values = defaults();

@@ -28,3 +28,15 @@ export function nativeCli() {
 
 export const { loadTradeoff, TradeoffError } = await import(pathToFileURL(join(SITE, 'tradeoff.mjs')));
 export const model = await loadTradeoff();
+
+/** A small seeded generator (mulberry32), so a failing case can be replayed. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TradeoffError, fromEnv, model, nativeCli } from './module.mjs';
+import { TradeoffError, fromEnv, model, mulberry32, nativeCli } from './module.mjs';
 
 const BIN = nativeCli();
 const ARTIFACTS = fromEnv('TRADEOFF_ARTIFACTS', 'a folder for wasm-vs-native.json (e.g. build/wasm/artifacts)');
@@ -200,18 +200,6 @@ function compareArraysWithCli(scenario, native, label) {
   }
   assert.deepEqual(Object.keys(arrays.series), Object.keys(native.total.series), `${label}: series names`);
   assert.deepEqual(out.slice(0, 20), [], `${label}: runArrays and the CLI differ:\n${out.slice(0, 20).join('\n')}`);
-}
-
-// A small seeded generator (mulberry32), so a failure can be replayed.
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A value for a lever of describe(): anywhere in its range, sometimes an edge, the default or a step. */

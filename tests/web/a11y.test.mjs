@@ -3,42 +3,26 @@
 // dark, a refused value, the EU total, a phone and a desktop, the share
 // dialog open), with zero violations. The results per state go to
 // TRADEOFF_ARTIFACTS/axe.json.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { startServer } from '../../tools/serve.mjs';
-import { environment, launch, SEL, settle, waitReady } from './support.mjs';
+import { environment, SEL, servedSite, settle, waitReady } from './support.mjs';
 
 const env = environment();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const results = {};
 
-let server;
-let origin;
-let browser;
-let page;
+const site = servedSite(env);
 
-before(async () => {
-  const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
-  server = started.server;
-  origin = new URL(started.url).origin;
-  browser = await launch({ viewport: { width: 1280, height: 900 } });
-  page = browser.page;
-});
-
-after(async () => {
-  writeFileSync(join(env.TRADEOFF_ARTIFACTS, 'axe.json'), `${JSON.stringify(results, null, 2)}\n`);
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-});
+after(() => writeFileSync(join(env.TRADEOFF_ARTIFACTS, 'axe.json'), `${JSON.stringify(results, null, 2)}\n`));
 
 /** axe-core's violations on the page as it stands (evaluated over the DevTools protocol, so the page's CSP allows it). */
 async function violations() {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
+  await site.page.evaluate(axeSource);
+  return site.page.evaluate(async (tags) => {
     const r = await globalThis.axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
@@ -52,20 +36,20 @@ async function violations() {
 }
 
 async function check(state, query, { width = 1280, before: prepare = null } = {}) {
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${origin}/${query}`);
-  await waitReady(page);
+  await site.page.setViewportSize({ width, height: 900 });
+  await site.page.goto(`${site.origin}/${query}`);
+  await waitReady(site.page);
   if (prepare) await prepare();
-  await settle(page);
+  await settle(site.page);
   const found = await violations();
   results[state] = { query, width, violations: found.length, details: found };
   return found;
 }
 
 const openSources = async () => {
-  await page.locator(`${SEL.sources} > summary`).click();
-  for (const more of await page.locator('.tradeoff details.more > summary').all()) await more.click();
-  for (const table of await page.locator('.tradeoff details.chart-table > summary').all()) await table.click();
+  await site.page.locator(`${SEL.sources} > summary`).click();
+  for (const more of await site.page.locator('.tradeoff details.more > summary').all()) await more.click();
+  for (const table of await site.page.locator('.tradeoff details.chart-table > summary').all()) await table.click();
 };
 
 const STATES = [];
@@ -81,7 +65,7 @@ for (const theme of ['light', 'dark']) {
   STATES.push([
     `share dialog, ${theme}`,
     `?theme=${theme}`,
-    { before: () => page.locator('.tradeoff button.share').click() },
+    { before: () => site.page.locator('.tradeoff button.share').click() },
   ]);
   for (const lang of ['fr', 'nl', 'de']) {
     STATES.push([`${lang}, ${theme}`, `?lang=${lang}&theme=${theme}`, { before: openSources }]);

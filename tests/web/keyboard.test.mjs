@@ -3,33 +3,16 @@
 // tables, the ranking choice and the share dialog, in reading order, each
 // with a visible focus ring; a slider moves with the arrow keys, Page Up/Down
 // and Home/End; Escape closes the dialog and gives focus back.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../tools/serve.mjs';
-import { environment, launch, revision, SEL, settle, waitReady, waitRevisionAbove } from './support.mjs';
+import { environment, revision, SEL, servedSite, settle, waitReady, waitRevisionAbove } from './support.mjs';
 
 const env = environment();
-let server;
-let origin;
-let browser;
-let page;
-
-before(async () => {
-  const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
-  server = started.server;
-  origin = new URL(started.url).origin;
-  browser = await launch({ viewport: { width: 1280, height: 900 } });
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-});
+const site = servedSite(env);
 
 /** What has focus: a short description, its top edge, and whether a focus ring is drawn. */
 const focused = () =>
-  page.evaluate(() => {
+  site.page.evaluate(() => {
     const a = document.activeElement;
     if (!a || a === document.body) return null;
     const style = getComputedStyle(a);
@@ -43,11 +26,11 @@ const focused = () =>
   });
 
 test('Tab reaches every control in order, each with a visible focus ring', async () => {
-  await page.goto(`${origin}/?lang=en`);
-  await waitReady(page);
+  await site.page.goto(`${site.origin}/?lang=en`);
+  await waitReady(site.page);
   const seen = [];
   for (let i = 0; i < 120; i++) {
-    await page.keyboard.press('Tab');
+    await site.page.keyboard.press('Tab');
     const f = await focused();
     if (!f) break;
     seen.push(f);
@@ -71,10 +54,10 @@ test('Tab reaches every control in order, each with a visible focus ring', async
 });
 
 test('a slider answers the arrow keys, Page Up/Down and Home/End', async () => {
-  await page.goto(`${origin}/?lang=en`);
-  await waitReady(page);
-  const slider = page.locator('[data-lever="/pooling/joint_saving_pct"] input[type="range"]');
-  const number = page.locator('[data-lever="/pooling/joint_saving_pct"] input[type="number"]');
+  await site.page.goto(`${site.origin}/?lang=en`);
+  await waitReady(site.page);
+  const slider = site.page.locator('[data-lever="/pooling/joint_saving_pct"] input[type="range"]');
+  const number = site.page.locator('[data-lever="/pooling/joint_saving_pct"] input[type="number"]');
   await slider.focus();
   const steps = [
     ['ArrowRight', '21'],
@@ -84,37 +67,37 @@ test('a slider answers the arrow keys, Page Up/Down and Home/End', async () => {
     ['End', '60'],
   ];
   for (const [key, expected] of steps) {
-    const before = await revision(page);
-    await page.keyboard.press(key);
-    await waitRevisionAbove(page, before, key);
+    const before = await revision(site.page);
+    await site.page.keyboard.press(key);
+    await waitRevisionAbove(site.page, before, key);
     const value = await number.inputValue();
     if (expected !== null) assert.equal(value, expected, key);
     else assert.ok(Number(value) > 20, `${key}: ${value}`);
   }
-  await settle(page);
-  assert.match(await page.locator(SEL.headline).innerText(), /\S/);
+  await settle(site.page);
+  assert.match(await site.page.locator(SEL.headline).innerText(), /\S/);
 });
 
 test('"More settings" opens with Enter; the share dialog opens, traps nothing, and Escape gives focus back', async () => {
-  await page.goto(`${origin}/?lang=en`);
-  await waitReady(page);
-  const more = page.locator('.tradeoff details.more > summary').first();
+  await site.page.goto(`${site.origin}/?lang=en`);
+  await waitReady(site.page);
+  const more = site.page.locator('.tradeoff details.more > summary').first();
   await more.focus();
-  await page.keyboard.press('Enter');
+  await site.page.keyboard.press('Enter');
   assert.equal(
-    await page
+    await site.page
       .locator('.tradeoff details.more')
       .first()
       .evaluate((d) => d.open),
     true,
   );
-  const share = page.locator('.tradeoff button.share');
+  const share = site.page.locator('.tradeoff button.share');
   await share.focus();
-  await page.keyboard.press('Enter');
-  await page.locator('dialog.share-dialog[open]').waitFor();
-  const inside = await page.evaluate(() => document.activeElement?.closest('dialog') !== null);
+  await site.page.keyboard.press('Enter');
+  await site.page.locator('dialog.share-dialog[open]').waitFor();
+  const inside = await site.page.evaluate(() => document.activeElement?.closest('dialog') !== null);
   assert.ok(inside, 'focus moves into the dialog');
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !document.querySelector('dialog.share-dialog[open]'));
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('share')), true, 'focus back');
+  await site.page.keyboard.press('Escape');
+  await site.page.waitForFunction(() => !document.querySelector('dialog.share-dialog[open]'));
+  assert.equal(await site.page.evaluate(() => document.activeElement?.classList.contains('share')), true, 'focus back');
 });

@@ -5,13 +5,12 @@
 // (each view, the EU total, an error, the sources panel open, the share
 // dialog); only the data file's citations, marked lang="en", stay as written.
 // Screenshots of each language at 320 and 1280 px.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from '../../tools/serve.mjs';
 import en from '../../web/i18n/en.mjs';
-import { environment, launch, SEL, settle, waitReady } from './support.mjs';
+import { environment, SEL, servedSite, settle, waitReady } from './support.mjs';
 
 const env = environment();
 const shots = join(env.TRADEOFF_ARTIFACTS, 'screenshots', 'languages');
@@ -21,29 +20,13 @@ const dictionaries = Object.fromEntries(
   await Promise.all(LANGUAGES.map(async (code) => [code, (await import(`../../web/i18n/${code}.mjs`)).default])),
 );
 
-let server;
-let origin;
-let browser;
-let page;
-
-before(async () => {
-  const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
-  server = started.server;
-  origin = new URL(started.url).origin;
-  browser = await launch({ viewport: { width: 1280, height: 900 } });
-  page = browser.page;
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r()));
-});
+const site = servedSite(env);
 
 async function open(query, width = 1280) {
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${origin}/${query}`);
-  await waitReady(page);
-  await settle(page);
+  await site.page.setViewportSize({ width, height: 900 });
+  await site.page.goto(`${site.origin}/${query}`);
+  await waitReady(site.page);
+  await settle(site.page);
 }
 
 /**
@@ -68,7 +51,7 @@ function englishFragments(code) {
 
 /** Every text a reader (or a screen reader) meets in the calculator and its dialog. */
 const visibleText = () =>
-  page.evaluate(() => {
+  site.page.evaluate(() => {
     const parts = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
@@ -98,9 +81,9 @@ async function screenshots(code) {
   for (const theme of ['light', 'dark']) {
     for (const width of [320, 1280]) {
       await open(`?lang=${code}&theme=${theme}`, width);
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      const wide = await site.page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(wide <= width, `${code} at ${width} px: the page is ${wide} px wide`);
-      await page.screenshot({ path: join(shots, `${code}-${theme}-${width}.png`), fullPage: true });
+      await site.page.screenshot({ path: join(shots, `${code}-${theme}-${width}.png`), fullPage: true });
     }
   }
 }
@@ -109,7 +92,7 @@ test('en: screenshots, light and dark', () => screenshots('en'));
 
 for (const code of LANGUAGES) {
   test(`${code}: every state of the page speaks ${code}`, async () => {
-    const mark = browser.mark();
+    const mark = site.browser.mark();
     const states = [
       ['full view', `?lang=${code}`],
       ['the EU total', `?lang=${code}&country=EU27`],
@@ -120,27 +103,31 @@ for (const code of LANGUAGES) {
     ];
     for (const [state, query] of states) {
       await open(query);
-      assert.equal(await page.evaluate(() => document.documentElement.lang), code, `${state}: html lang`);
-      assert.equal(await page.locator(SEL.root).getAttribute('lang'), code, `${state}: the calculator's lang`);
+      assert.equal(await site.page.evaluate(() => document.documentElement.lang), code, `${state}: html lang`);
+      assert.equal(await site.page.locator(SEL.root).getAttribute('lang'), code, `${state}: the calculator's lang`);
       if (state === 'full view' || state === 'the EU total') {
-        await page.locator(`${SEL.sources} > summary`).click();
-        for (const more of await page.locator('.tradeoff details.more > summary').all()) await more.click();
-        for (const table of await page.locator('.tradeoff details.chart-table > summary').all()) await table.click();
+        await site.page.locator(`${SEL.sources} > summary`).click();
+        for (const more of await site.page.locator('.tradeoff details.more > summary').all()) await more.click();
+        for (const table of await site.page.locator('.tradeoff details.chart-table > summary').all())
+          await table.click();
       }
       if (state === 'a refused value') {
-        assert.equal(await page.locator(SEL.messages).isVisible(), true, 'the refusal is shown');
+        assert.equal(await site.page.locator(SEL.messages).isVisible(), true, 'the refusal is shown');
       }
       assertNoEnglish(await visibleText(), code, state);
     }
     // The share dialog.
     await open(`?lang=${code}`);
-    await page.locator('.tradeoff button.share').click();
+    await site.page.locator('.tradeoff button.share').click();
     assertNoEnglish(await visibleText(), code, 'the share dialog');
-    const snippet = await page.locator('.share-dialog textarea, .share-dialog .share-snippet').first().inputValue();
+    const snippet = await site.page
+      .locator('.share-dialog textarea, .share-dialog .share-snippet')
+      .first()
+      .inputValue();
     assert.match(snippet, new RegExp(`lang=${code}`), 'the snippet carries the language');
-    await page.keyboard.press('Escape');
+    await site.page.keyboard.press('Escape');
     await screenshots(code);
-    const problems = browser.since(mark);
+    const problems = site.browser.since(mark);
     assert.deepEqual(problems.pageErrors, [], 'page errors');
     assert.deepEqual(
       problems.console.filter((m) => m.type === 'error'),
@@ -148,7 +135,7 @@ for (const code of LANGUAGES) {
       'console errors',
     );
     assert.deepEqual(
-      problems.requests.filter((u) => !u.startsWith(origin)),
+      problems.requests.filter((u) => !u.startsWith(site.origin)),
       [],
       'requests to other origins',
     );
@@ -157,16 +144,16 @@ for (const code of LANGUAGES) {
 
 test('the language picker switches the page and keeps the scenario; lang= wins over the browser', async () => {
   await open('?pooling.eu_fund_eur_bn=50&country=FR');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'English by default here');
-  await page.locator('.tradeoff select.language').selectOption('de');
-  await page.waitForURL(/lang=de/);
-  await waitReady(page);
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
-  const url = new URL(page.url());
+  assert.equal(await site.page.evaluate(() => document.documentElement.lang), 'en', 'English by default here');
+  await site.page.locator('.tradeoff select.language').selectOption('de');
+  await site.page.waitForURL(/lang=de/);
+  await waitReady(site.page);
+  assert.equal(await site.page.evaluate(() => document.documentElement.lang), 'de');
+  const url = new URL(site.page.url());
   assert.equal(url.searchParams.get('pooling.eu_fund_eur_bn'), '50');
   assert.equal(url.searchParams.get('country'), 'FR');
-  assert.equal(await page.locator(SEL.country).inputValue(), 'FR');
+  assert.equal(await site.page.locator(SEL.country).inputValue(), 'FR');
   // An unknown language is named in the messages, and the page stays usable in English.
   await open('?lang=xx');
-  assert.match(await page.locator(SEL.messages).innerText(), /xx/);
+  assert.match(await site.page.locator(SEL.messages).innerText(), /xx/);
 });

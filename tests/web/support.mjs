@@ -4,10 +4,12 @@
 //
 // Not a test file itself: `node --test tests/web/` only runs *.test.mjs.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startServer } from '../../tools/serve.mjs';
 
 /**
  * The three variables ctest sets (tests/CMakeLists.txt, test web_browser).
@@ -415,4 +417,26 @@ export async function waitForQuery(page, expected, what) {
   } catch {
     assert.fail(`URL ${what}: ${page.url()} does not have ${JSON.stringify(expected)}`);
   }
+}
+
+/**
+ * The built site served on 127.0.0.1 and one Chromium page, started before
+ * the calling file's tests and closed after them. The returned object's
+ * origin, browser and page are set once started.
+ */
+export function servedSite(env, viewport = { width: 1280, height: 900 }) {
+  const site = { origin: null, browser: null, page: null };
+  let server = null;
+  before(async () => {
+    const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
+    server = started.server;
+    site.origin = new URL(started.url).origin;
+    site.browser = await launch({ viewport });
+    site.page = site.browser.page;
+  });
+  after(async () => {
+    await site.browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r()));
+  });
+  return site;
 }

@@ -132,6 +132,7 @@ export default {
   'unit.year': '',
   'unit.flag': '',
   'unit.points': '{value}\u00a0Prozentpunkte',
+  'unit.points.short': '{value}\u00a0Pp.',
 
   'headline.spend':
     '{country} im Jahr {year}: Die Verteidigungsausgaben lägen bei {effort}, das sind {effortPct} des BIP oder {perCapita} pro Kopf \u2013 {extra} pro Jahr {moreOrLess} als bei unverändertem BIP-Anteil.',

@@ -132,6 +132,7 @@ export default {
   'unit.year': '',
   'unit.flag': '',
   'unit.points': '{value}\u00a0points',
+  'unit.points.short': '{value}\u00a0pts',
 
   'headline.spend':
     'In {year}, {country} would spend {effort} on defence, {effortPct} of GDP or {perCapita} per citizen: {extra} a year {moreOrLess} than if it kept today\u2019s share of GDP.',

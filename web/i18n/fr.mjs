@@ -131,6 +131,7 @@ export default {
   'unit.year': '',
   'unit.flag': '',
   'unit.points': '{value}\u00a0pt',
+  'unit.points.short': '{value}\u00a0pt',
 
   'headline.spend':
     '{country}\u00a0: en {year}, les dépenses de défense atteindraient {effort}, soit {effortPct} du PIB ou {perCapita} par habitant. C’est {extra} {moreOrLess} par an qu’en maintenant la part du PIB consacrée aujourd’hui à la défense.',

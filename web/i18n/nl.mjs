@@ -131,6 +131,7 @@ export default {
   'unit.year': '',
   'unit.flag': '',
   'unit.points': '{value}\u00a0procentpunt',
+  'unit.points.short': '{value}\u00a0%-punt',
 
   'headline.spend':
     'In {year} zou {country} {effort} aan defensie uitgeven, {effortPct} van het bbp of {perCapita} per inwoner: {extra} per jaar {moreOrLess} dan wanneer het huidige aandeel van het bbp gelijk blijft.',

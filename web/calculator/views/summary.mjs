@@ -10,6 +10,8 @@ import { el, setAttrs, setHidden, setText } from '../dom.mjs';
 
 /** Percentage points, worded in the page's language: "3.8 points". */
 const points = (value, opts) => t('unit.points', { value: fmt.pointsValue(value, opts) });
+/** The same in a figure, where space is short: "3.8 pts". */
+const shortPoints = (value, opts) => t('unit.points.short', { value: fmt.pointsValue(value, opts) });
 
 /** The key figures, in order: what a host page receives and each view shows as <data value>. */
 export const FIGURES = [
@@ -179,9 +181,9 @@ export function figuresView(list, ctx) {
     show(
       'debt_impact_pct_gdp',
       v('debt_impact_pct_gdp'),
-      t('figure.debt_points', { value: points(v('debt_impact_pct_gdp'), { sign: true }) }),
+      t('figure.debt_points', { value: shortPoints(v('debt_impact_pct_gdp'), { sign: true }) }),
     );
-    baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => points(x, { sign: true }));
+    baseline(debtBaseline, v('debt_impact_pct_gdp'), b('debt_impact_pct_gdp'), (x) => shortPoints(x, { sign: true }));
 
     for (const c of cards) {
       const lit = highlight !== null && c.node.querySelector(`data[data-figure="${highlight}"]`) !== null;
