@@ -7,19 +7,6 @@
 
 namespace tradeoff::io::detail {
 
-std::string unescape_pointer_token(const std::string& token) {
-  std::string out;
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '~' && i + 1 < token.size() && (token[i + 1] == '0' || token[i + 1] == '1')) {
-      out += token[i + 1] == '0' ? '~' : '/';
-      ++i;
-    } else {
-      out += token[i];
-    }
-  }
-  return out;
-}
-
 namespace {
 
 /// The English words for each expected kind of value.
@@ -131,6 +118,15 @@ Error unknown_field(const std::string& path, const std::string& key, const std::
     params.emplace_back("known", known);
   }
   return tradeoff::detail::error(ErrorCode::unknown_field, path, "known_field", std::move(params), message);
+}
+
+std::optional<Error> first_unknown(const Json& object, const std::string& path, const std::vector<std::string>& known) {
+  for (const auto& item : object.items()) {
+    if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
+      return unknown_field(pointer_child(path, item.key()), item.key(), known);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace tradeoff::io::detail

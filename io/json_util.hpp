@@ -15,8 +15,6 @@ using tradeoff::detail::format_number;
 using tradeoff::detail::iequals;
 
 using tradeoff::detail::pointer_child;
-/// Reverses the pointer escapes ~1 and ~0.
-std::string unescape_pointer_token(const std::string& token);
 
 /// A wrong_type error, rule "type": `expected` is an id (number,
 /// whole_number, boolean, string, object, country_code, countries).
@@ -34,5 +32,7 @@ std::string join(const std::vector<std::string>& items);
 /// An unknown_field error for `key`, with the closest known field as a
 /// suggestion, or else every known field.
 Error unknown_field(const std::string& path, const std::string& key, const std::vector<std::string>& known);
+/// The first member of `object` (read at `path`) not in `known`, as an unknown_field error.
+std::optional<Error> first_unknown(const Json& object, const std::string& path, const std::vector<std::string>& known);
 
 }  // namespace tradeoff::io::detail

@@ -1,6 +1,5 @@
 // Requests of the frontier and sensitivity commands: a scenario and the
 // command's own fields (docs/model.md sections 8 and 9).
-#include <algorithm>
 #include <cstdint>
 
 #include "json_util.hpp"
@@ -20,12 +19,7 @@ std::optional<Error> read_common(const Json& doc, const std::vector<std::string>
     if (!parsed) return parsed.error();
     s = std::move(parsed).value();
   }
-  for (const auto& item : doc.items()) {
-    if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-      return detail::unknown_field(detail::pointer_child("", item.key()), item.key(), known);
-    }
-  }
-  return std::nullopt;
+  return detail::first_unknown(doc, "", known);
 }
 
 const Json* member(const Json& doc, const char* key) {

@@ -75,7 +75,7 @@ Result<double> read_value(const Lever& l, const Json& v, const std::string& path
 
 /// Reads the levers an object holds under `prefix`, recursing into nested
 /// objects; `assign` stores each value. Members the fields do not name are
-/// left to the caller (see first_unknown), so it can read its own first.
+/// left to the caller (see detail::first_unknown), so it can read its own first.
 template <class Assign>
 std::optional<Error> read_levers(const Json& object, const std::string& path, const std::vector<Field>& fields,
                                  const std::string& prefix, Assign&& assign) {
@@ -93,22 +93,7 @@ std::optional<Error> read_levers(const Json& object, const std::string& path, co
     }
     if (!member->is_object()) return wrong_type(where, "object", *member);
     if (auto e = read_levers(*member, where, fields, id, assign)) return e;
-    const std::vector<std::string> known = members_under(fields, id);
-    for (const auto& item : member->items()) {
-      if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-        return detail::unknown_field(pointer_child(where, item.key()), item.key(), known);
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-/// The first member of `object` not in `known`, as an unknown_field error.
-std::optional<Error> first_unknown(const Json& object, const std::string& path, const std::vector<std::string>& known) {
-  for (const auto& item : object.items()) {
-    if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-      return detail::unknown_field(pointer_child(path, item.key()), item.key(), known);
-    }
+    if (auto e = detail::first_unknown(*member, where, members_under(fields, id))) return e;
   }
   return std::nullopt;
 }
@@ -157,7 +142,7 @@ std::optional<Error> read_overrides(const Json& v, const std::string& path, cons
     o.code = item.key();
     const auto assign = [&o](const Lever& l, double value) { l.set_override(o, value); };
     if (auto e = read_levers(item.value(), where, fields, "", assign)) return e;
-    if (auto e = first_unknown(item.value(), where, known)) return e;
+    if (auto e = detail::first_unknown(item.value(), where, known)) return e;
     s.overrides.push_back(std::move(o));
   }
   return std::nullopt;
@@ -210,7 +195,7 @@ Result<Scenario> scenario_from_json(const Json& doc, const std::string& base) {
   std::vector<std::string> known{"countries"};
   for (std::string& name : members_under(fields, "")) known.push_back(std::move(name));
   known.emplace_back("overrides");
-  if (auto e = first_unknown(doc, base, known)) return *e;
+  if (auto e = detail::first_unknown(doc, base, known)) return *e;
   return s;
 }
 

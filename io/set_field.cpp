@@ -11,19 +11,13 @@ namespace {
 /// pointer is kept as written.
 std::string as_pointer(std::string_view path) {
   if (!path.empty() && path.front() == '/') return std::string(path);
-  std::string out = "/";
-  for (char c : path) {
-    if (c == '.') {
-      out += '/';
-    } else if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
+  std::string out;
+  while (true) {
+    const std::size_t dot = path.find('.');
+    out = detail::pointer_child(out, path.substr(0, dot));  // escapes ~ and /
+    if (dot == std::string_view::npos) return out;
+    path.remove_prefix(dot + 1);
   }
-  return out;
 }
 
 }  // namespace
