@@ -1,5 +1,6 @@
 #include "engine.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -37,53 +38,44 @@ double max_of(double a, double b) { return a < b ? b : a; }
 }  // namespace
 
 CountryParams resolve_params(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows) {
-  const auto n = static_cast<Eigen::Index>(rows.size());
-  CountryParams p;
-  p.years_to_base.resize(n);
-  for (ArrayXd* a : {&p.gdp_data, &p.nato_factor, &p.growth, &p.d0, &p.d2021, &p.equipment, &p.population, &p.yield_pct,
-                     &p.safe_allocation, &p.fund, &p.core_target, &p.related_target, &p.target_year, &p.custom,
-                     &p.joint_start, &p.joint_end, &p.joint_end_year}) {
-    a->resize(n);
-  }
-  p.eu.resize(n);
-  p.ally.resize(n);
-  p.follows_target.resize(n);
-
+  CountryParams out;
+  out.reserve(rows.size());
   const double key_sum = data.eu_gni_share_sum();
-  for (Eigen::Index i = 0; i < n; ++i) {
-    const Country& c = data.countries[rows[static_cast<std::size_t>(i)]];
+  for (std::size_t row : rows) {
+    const Country& c = data.countries[row];
     const CountryOverride* o = override_for(s, c.code);
     const auto pick = [o](auto member, auto fallback) {
       return (o != nullptr && (o->*member)) ? static_cast<double>(*(o->*member)) : static_cast<double>(fallback);
     };
-    p.growth(i) = pick(&CountryOverride::nominal_growth_pct, s.economy.nominal_growth_pct) / 100;
-    p.gdp_data(i) = c.gdp_eur_bn;
-    p.nato_factor(i) = c.nato ? c.nato_gdp_factor : 1.0;
-    p.years_to_base(i) = data.base_year - c.gdp_year;
-    p.d0(i) = c.defence_pct_gdp;
-    p.d2021(i) = c.defence_pct_gdp_2021;
-    p.equipment(i) = c.equipment_share_pct;
-    p.population(i) = c.population_m;
-    p.yield_pct(i) = c.bond_yield_10y_pct;
-    p.safe_allocation(i) = c.eu ? c.safe_allocation_eur_bn : 0.0;
-    p.fund(i) = c.eu && key_sum > 0 ? s.pooling.eu_fund_eur_bn * c.eu_gni_share_pct / key_sum : 0.0;
-    p.core_target(i) = pick(&CountryOverride::core_target_pct_gdp, s.nato.core_target_pct_gdp);
-    p.related_target(i) = pick(&CountryOverride::related_target_pct_gdp, s.nato.related_target_pct_gdp);
-    p.target_year(i) = pick(&CountryOverride::target_year, s.nato.target_year);
-    p.custom(i) = pick(&CountryOverride::custom_pct_gdp, s.spending.custom_pct_gdp);
-    p.joint_start(i) = pick(&CountryOverride::joint_start_pct, s.pooling.joint_share_pct.start_pct);
-    p.joint_end(i) = pick(&CountryOverride::joint_end_pct, s.pooling.joint_share_pct.end_pct);
-    p.joint_end_year(i) = pick(&CountryOverride::joint_end_year, s.pooling.joint_share_pct.end_year);
-    p.eu(i) = c.eu;
-    p.ally(i) = c.nato;
-    p.follows_target(i) = c.nato || s.spending.non_nato_follow_target;
+    CountryInput& p = out.emplace_back();
+    p.growth = pick(&CountryOverride::nominal_growth_pct, s.economy.nominal_growth_pct) / 100;
+    p.gdp_data = c.gdp_eur_bn;
+    p.nato_factor = c.nato ? c.nato_gdp_factor : 1.0;
+    p.years_to_base = data.base_year - c.gdp_year;
+    p.d0 = c.defence_pct_gdp;
+    p.d2021 = c.defence_pct_gdp_2021;
+    p.equipment = c.equipment_share_pct;
+    p.population = c.population_m;
+    p.yield_pct = c.bond_yield_10y_pct;
+    p.safe_allocation = c.eu ? c.safe_allocation_eur_bn : 0.0;
+    p.fund = c.eu && key_sum > 0 ? s.pooling.eu_fund_eur_bn * c.eu_gni_share_pct / key_sum : 0.0;
+    p.core_target = pick(&CountryOverride::core_target_pct_gdp, s.nato.core_target_pct_gdp);
+    p.related_target = pick(&CountryOverride::related_target_pct_gdp, s.nato.related_target_pct_gdp);
+    p.target_year = pick(&CountryOverride::target_year, s.nato.target_year);
+    p.custom = pick(&CountryOverride::custom_pct_gdp, s.spending.custom_pct_gdp);
+    p.joint_start = pick(&CountryOverride::joint_start_pct, s.pooling.joint_share_pct.start_pct);
+    p.joint_end = pick(&CountryOverride::joint_end_pct, s.pooling.joint_share_pct.end_pct);
+    p.joint_end_year = pick(&CountryOverride::joint_end_year, s.pooling.joint_share_pct.end_year);
+    p.eu = c.eu;
+    p.ally = c.nato;
+    p.follows_target = c.nato || s.spending.non_nato_follow_target;
   }
-  return p;
+  return out;
 }
 
-void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, const Perturbation& shock, RunResult& r,
-             Detail detail) {
-  const Eigen::Index n = p.d0.size();
+void compute(const Scenario& s, const CountryParams& params, int t0, int last_year, const Perturbation& shock,
+             RunResult& r, Detail detail) {
+  const auto n = static_cast<Eigen::Index>(params.size());
   const Eigen::Index years = last_year - t0 + 1;
   const bool per_country = detail != Detail::totals_only;
   const bool notes = detail == Detail::full;
@@ -99,16 +91,18 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
   const double cF = s.industry.european_share_eu_fund_pct / 100;
   const double related_credit = s.pooling.eu_fund_counts_as_related_pct / 100;
   const bool fund_from_budget = s.pooling.eu_fund_financing == FundFinancing::from_defence_budget;
-  const bool any_ally = p.ally.any();
-  const bool any_eu = p.eu.any();
+  const bool any_ally = std::any_of(params.begin(), params.end(), [](const CountryInput& c) { return c.ally; });
+  const bool any_eu = std::any_of(params.begin(), params.end(), [](const CountryInput& c) { return c.eu; });
 
   // What a country carries from one year to the next.
   ArrayXd gdp(n), national_debt = ArrayXd::Zero(n), eu_debt = ArrayXd::Zero(n);
-  ArrayXd safe_left = p.safe_allocation;
+  ArrayXd safe_left(n);
   std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
   for (Eigen::Index i = 0; i < n; ++i) {
+    const CountryInput& c = params[static_cast<std::size_t>(i)];
+    safe_left(i) = c.safe_allocation;
     // Eq. 1: GDP in t0, at this run's growth.
-    gdp(i) = p.gdp_data(i) * power(1 + (p.growth(i) + shock.growth_shift_pct / 100), p.years_to_base(i));
+    gdp(i) = c.gdp_data * power(1 + (c.growth + shock.growth_shift_pct / 100), c.years_to_base);
   }
 
   for (Eigen::Index col = 0; col < years; ++col) {
@@ -129,26 +123,27 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
     bool any_pstar = false;
 
     for (Eigen::Index i = 0; i < n; ++i) {
-      const double growth = p.growth(i) + shock.growth_shift_pct / 100;
-      const double rate = (p.yield_pct(i) + shock.yield_shift_pct) / 100;
-      const double d0 = p.d0(i);
-      const bool ally = p.ally(i), eu = p.eu(i);
+      const CountryInput& p = params[static_cast<std::size_t>(i)];
+      const double growth = p.growth + shock.growth_shift_pct / 100;
+      const double rate = (p.yield_pct + shock.yield_shift_pct) / 100;
+      const double d0 = p.d0;
+      const bool ally = p.ally, eu = p.eu;
       if (col > 0) gdp(i) *= 1 + growth;
-      const double nato_gdp = p.nato_factor(i) * gdp(i);  // Yn = nu * Y (docs/model.md section 5b)
+      const double nato_gdp = p.nato_factor * gdp(i);  // Yn = nu * Y (docs/model.md section 5b)
 
       // Eq. 2: paths. The NATO target path never asks a country to cut.
-      const double reach = progress(p.target_year(i), t0, t);
-      const bool below_target = d0 < p.core_target(i);
-      const double rising = d0 + (p.core_target(i) - d0) * reach;
-      const double target_path = below_target ? rising : p.core_target(i);
+      const double reach = progress(p.target_year, t0, t);
+      const bool below_target = d0 < p.core_target;
+      const double rising = d0 + (p.core_target - d0) * reach;
+      const double target_path = below_target ? rising : p.core_target;
       double share = d0;
-      if (p.follows_target(i)) {
+      if (p.follows_target) {
         switch (s.spending.path) {
           case SpendingPath::nato_target:
             share = below_target ? rising : d0;
             break;
           case SpendingPath::custom:
-            share = d0 + (p.custom(i) - d0) * reach;
+            share = d0 + (p.custom - d0) * reach;
             break;
           case SpendingPath::constant_share:
             break;
@@ -157,7 +152,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
 
       // Eq. 3-7: budget (a share of NATO's denominator), EU fund, core, joint, national, total.
       const double budget = share / 100 * nato_gdp;
-      double fund = p.fund(i);
+      double fund = p.fund;
       double core = budget;
       if (fund_from_budget) {
         const bool cut = fund > budget;
@@ -173,12 +168,12 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
                              {{"year", static_cast<double>(t)}}});
         }
       }
-      const CoreParts parts = core_parts(core, p.equipment(i), joint_share(p, i, t0, t));
+      const CoreParts parts = core_parts(core, p.equipment, joint_share(p, t0, t));
       const double effort = core + fund;
 
       // Eq. 8: NATO accounting (allies only), on NATO's denominator.
       const double target_amount = target_path / 100 * nato_gdp;
-      const double related_path = p.related_target(i) * reach;
+      const double related_path = p.related_target * reach;
       const double gap = max_of(target_amount - core, 0.0);
       const double credited = related_credit * fund;
 
@@ -201,8 +196,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
 
       // Eq. 13-14: escape clause (on Eurostat's GDP; the 2021 share is NATO's,
       // converted to it) and the largest pooled share.
-      const double escape =
-          effort / gdp(i) * 100 - p.nato_factor(i) * p.d2021(i) > kEscapeClauseHeadroomPct ? 1.0 : 0.0;
+      const double escape = effort / gdp(i) * 100 - p.nato_factor * p.d2021 > kEscapeClauseHeadroomPct ? 1.0 : 0.0;
       const bool pstar_defined = ally && effort > 0;
       const double pstar = max_of(1 - target_amount / effort, 0.0) * 100;
 
@@ -224,8 +218,8 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
         put(Series::european_industry_share_pct, i,
             content.procured > 0 ? content.european / content.procured * 100 : kNaN);
         put(Series::extra_effort_eur_bn, i, extra);
-        put(Series::per_capita_eur, i, effort / p.population(i) * 1000);
-        put(Series::extra_per_capita_eur, i, extra / p.population(i) * 1000);
+        put(Series::per_capita_eur, i, effort / p.population * 1000);
+        put(Series::extra_per_capita_eur, i, extra / p.population * 1000);
         put(Series::safe_loans_eur_bn, i, safe);
         put(Series::debt_impact_pct_gdp, i, debt / gdp(i) * 100);
         put(Series::interest_saving_eur_bn, i, interest_saving);
@@ -247,7 +241,7 @@ void compute(const Scenario& s, const CountryParams& p, int t0, int last_year, c
       sum_safe += safe;
       sum_debt += debt;
       sum_interest += interest_saving;
-      sum_population += p.population(i);
+      sum_population += p.population;
       if (ally) {  // NATO ratios: summed over the allies, on summed Yn
         ally_gdp += nato_gdp;
         ally_core += core;

@@ -13,20 +13,20 @@
 
 namespace tradeoff::detail {
 
-using Mask = Eigen::Array<bool, Eigen::Dynamic, 1>;
-
-/// Every per-country input of the equations, overrides applied (one entry per reported country).
-struct CountryParams {
-  Eigen::ArrayXd gdp_data;       ///< GDP in the data, EUR bn
-  Eigen::ArrayXd nato_factor;    ///< nu: NATO's denominator over Eurostat's GDP (1 outside NATO)
-  Eigen::ArrayXi years_to_base;  ///< t0 - gdp_year
-  Eigen::ArrayXd growth;         ///< nominal growth, fraction a year
-  Eigen::ArrayXd d0, d2021, equipment, population, yield_pct, safe_allocation;
-  Eigen::ArrayXd fund;  ///< F before any cut: the country's share of the EU fund, EUR bn
-  Eigen::ArrayXd core_target, related_target, target_year, custom;
-  Eigen::ArrayXd joint_start, joint_end, joint_end_year;
-  Mask eu, ally, follows_target;
+/// Every per-country input of the equations, overrides applied. One struct
+/// per country, kept together: a run reads them all for each country and year.
+struct CountryInput {
+  double gdp_data;     ///< GDP in the data, EUR bn
+  double nato_factor;  ///< nu: NATO's denominator over Eurostat's GDP (1 outside NATO)
+  int years_to_base;   ///< t0 - gdp_year
+  double growth;       ///< nominal growth, fraction a year
+  double d0, d2021, equipment, population, yield_pct, safe_allocation;
+  double fund;  ///< F before any cut: the country's share of the EU fund, EUR bn
+  double core_target, related_target, target_year, custom;
+  double joint_start, joint_end, joint_end_year;
+  bool eu, ally, follows_target;
 };
+using CountryParams = std::vector<CountryInput>;  ///< one entry per reported country
 
 /// Perturbations the Monte Carlo applies; all zero for an ordinary run.
 struct Perturbation {
@@ -46,9 +46,9 @@ inline double progress(double end_year, int t0, int t) {
   return 1.0 < x ? 1.0 : x;  // std::min's order, as everywhere here: the same bits on every platform
 }
 
-/// Eq. 5: the joint-procurement share j[t] of country i (% of equipment spending).
-inline double joint_share(const CountryParams& p, Eigen::Index i, int t0, int t) {
-  return p.joint_start(i) + (p.joint_end(i) - p.joint_start(i)) * progress(p.joint_end_year(i), t0, t);
+/// Eq. 5: the joint-procurement share j[t] of a country (% of equipment spending).
+inline double joint_share(const CountryInput& c, int t0, int t) {
+  return c.joint_start + (c.joint_end - c.joint_start) * progress(c.joint_end_year, t0, t);
 }
 
 /// Eq. 6: core spending's equipment, jointly procured and national parts.

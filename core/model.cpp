@@ -72,12 +72,22 @@ const std::string& factor_text(double factor) {
 
 /// Provenance flags of the reported countries, then remarks about the run.
 void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<std::size_t>& rows, RunResult& r) {
+  std::size_t count = 1;
+  for (std::size_t row : rows) count += data.countries[row].flags.size() + 1;
+  r.notes.reserve(count);
   for (std::size_t row : rows) {
     const Country& c = data.countries[row];
     for (const std::string& flag : c.flags) {
-      std::string meaning(flag_meaning(flag));
-      if (meaning.empty()) meaning = "Flagged in the data file as '" + flag + "'.";
-      r.notes.push_back({flag, c.code, c.name + ": " + meaning, {}});
+      const std::string_view meaning = flag_meaning(flag);
+      std::string message;
+      message.reserve(c.name.size() + 2 + (meaning.empty() ? flag.size() + 30 : meaning.size()));
+      message.append(c.name).append(": ");
+      if (meaning.empty()) {
+        message.append("Flagged in the data file as '").append(flag).append("'.");
+      } else {
+        message.append(meaning);
+      }
+      r.notes.push_back({flag, c.code, std::move(message), {}});
     }
     if (c.nato && c.nato_gdp_factor != 1) {
       r.notes.push_back({"nato_denominator",
@@ -125,6 +135,7 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
   r.base_year = data.base_year;
   const std::vector<std::size_t> rows = selected_countries(r.scenario, data);
   r.countries = infos(data, rows);
+  r.years.reserve(static_cast<std::size_t>(r.scenario.end_year - data.base_year + 1));
   for (int t = data.base_year; t <= r.scenario.end_year; ++t) r.years.push_back(t);
   add_data_notes(r.scenario, data, rows, r);
   const detail::CountryParams params = detail::resolve_params(r.scenario, data, rows);
@@ -187,7 +198,7 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
 
   // Eq. 6, 8, 9, 10 with F' = pX and S' = (1 - p)X: the engine's own equations.
   const Scenario& s = f.scenario;
-  const double joint_pct = detail::joint_share(params, 0, data.base_year, year);
+  const double joint_pct = detail::joint_share(params.front(), data.base_year, year);
   const double joint_saving = s.pooling.joint_saving_pct / 100;
   const double fund_saving = s.pooling.eu_fund_saving_pct / 100;
   const double related_credit = s.pooling.eu_fund_counts_as_related_pct / 100;
@@ -196,7 +207,7 @@ Result<FrontierResult> frontier(const Scenario& scenario, const Dataset& data, c
     const double p = static_cast<double>(i) / (req.points - 1);
     const double fund = p * effort;
     const double core = (1 - p) * effort;
-    const detail::CoreParts parts = detail::core_parts(core, params.equipment(0), joint_pct);
+    const detail::CoreParts parts = detail::core_parts(core, params.front().equipment, joint_pct);
     const detail::EuropeanContent content = detail::european_content(
         parts, fund, s.industry.european_share_national_pct / 100, s.industry.european_share_joint_pct / 100,
         s.industry.european_share_eu_fund_pct / 100);

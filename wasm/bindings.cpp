@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "tradeoff/detail/messages.hpp"
 #include "tradeoff/io.hpp"
 #include "tradeoff/levers.hpp"
 
@@ -61,6 +62,17 @@ void keep_numbers(const tradeoff::RunResult& r) {
   }
 }
 
+/// Copies a frontier's points into last_points, one row of kPointColumns
+/// per point, -0 made 0 as in keep_numbers.
+void keep_points(const tradeoff::FrontierResult& f) {
+  last_points.clear();
+  last_points.reserve(f.points.size() * kPointColumns);
+  for (const tradeoff::FrontierPoint& p : f.points) {
+    last_points.insert(last_points.end(), {p.p + 0.0, p.nato_core_pct_gdp + 0.0, p.nato_related_credit_pct_gdp + 0.0,
+                                           p.capability_eur_bn + 0.0, p.european_industry_share_pct + 0.0});
+  }
+}
+
 /// The scenario in the lever buffer, or the first problem of its values.
 tradeoff::Result<tradeoff::Scenario> scenario_from_buffer(tradeoff::CountrySet set) {
   tradeoff::Scenario s;
@@ -110,11 +122,7 @@ std::string run_arrays(std::string_view request) {
 std::string frontier_arrays(std::string_view request) {
   auto result = io::frontier_request(request, data());
   if (!result) return io::error_text(result.error());
-  last_points.clear();
-  for (const tradeoff::FrontierPoint& p : result.value().points) {
-    last_points.insert(last_points.end(), {p.p, p.nato_core_pct_gdp, p.nato_related_credit_pct_gdp, p.capability_eur_bn,
-                                           p.european_industry_share_pct});
-  }
+  keep_points(result.value());
   return io::ok_text(io::to_json(result.value(), io::JsonShape::header));
 }
 
@@ -124,11 +132,7 @@ int run_levers(int set_index) {
   static constexpr tradeoff::CountrySet kSets[] = {tradeoff::CountrySet::eu27, tradeoff::CountrySet::eu_nato,
                                                    tradeoff::CountrySet::all};
   if (set_index < 0 || set_index > 2) {
-    last_answer = io::error_text(tradeoff::Error{tradeoff::ErrorCode::out_of_range,
-                                                 "/countries",
-                                                 "the country set must be 0 (EU27), 1 (EU_NATO) or 2 (ALL)",
-                                                 "between",
-                                                 {{"min", 0.0}, {"max", 2.0}}});
+    last_answer = io::error_text(tradeoff::detail::between("/countries", 0, 2, set_index, tradeoff::Unit::none));
     return -1;
   }
   auto scenario = scenario_from_buffer(kSets[set_index]);
@@ -173,11 +177,7 @@ int frontier_levers(int country_row, int year, int points) {
     return -1;
   }
   const tradeoff::FrontierResult& f = result.value();
-  last_points.clear();
-  for (const tradeoff::FrontierPoint& p : f.points) {
-    last_points.insert(last_points.end(), {p.p + 0.0, p.nato_core_pct_gdp + 0.0, p.nato_related_credit_pct_gdp + 0.0,
-                                           p.capability_eur_bn + 0.0, p.european_industry_share_pct + 0.0});
-  }
+  keep_points(f);
   frontier_scalars = {
       static_cast<double>(f.year),      f.gdp_eur_bn + 0.0, f.nato_gdp_eur_bn + 0.0, f.total_effort_eur_bn + 0.0,
       f.nato_core_target_pct_gdp + 0.0, f.current_p + 0.0,  f.p_star + 0.0};

@@ -230,6 +230,22 @@ export function rankingChart(container) {
   f.root.append(zero, bars, chosen, ticks, labels);
   const rowHeight = 20;
   const m = { top: 6, right: 64, bottom: 6, left: 112 };
+  // The label column is as wide as the longest country name in this
+  // language ("Vereinigtes Königreich" needs more than "Malta"), measured
+  // only when the names change.
+  let measuredNames = '';
+  let nameWidth = 0;
+  const labelColumn = (rowEls, names, width) => {
+    const key = names.join('\n');
+    if (key !== measuredNames) {
+      const widths = rowEls.map((g) => g.children[0].getComputedTextLength?.() ?? 0);
+      const longest = Math.max(0, ...widths);
+      // Unrendered (display: none): estimate from the characters, measure again next time.
+      nameWidth = longest > 0 ? longest : Math.max(0, ...names.map((n) => n.length)) * 7;
+      measuredNames = longest > 0 ? key : '';
+    }
+    return Math.round(Math.min(Math.max(48, nameWidth + 12), width * 0.45));
+  };
   const makeRow = () =>
     svg(
       'g',
@@ -242,6 +258,13 @@ export function rankingChart(container) {
     const width = usable(w);
     const height = m.top + m.bottom + rows.length * rowHeight;
     f.resize(width, height, title, summary);
+    const rowEls = keepChildren(labels, rows.length, makeRow);
+    rowEls.forEach((g, i) => setText(g.children[0], rows[i].label));
+    m.left = labelColumn(
+      rowEls,
+      rows.map((r) => r.label),
+      width,
+    );
     const values = rows.flatMap((r) => [r.value, r.baseline]).filter(Number.isFinite);
     const lo = Math.min(0, ...values);
     const hi = Math.max(0, ...values);
@@ -250,13 +273,12 @@ export function rankingChart(container) {
     let barPath = '';
     let chosenPath = '';
     let tickPath = '';
-    keepChildren(labels, rows.length, makeRow).forEach((g, i) => {
+    rowEls.forEach((g, i) => {
       const row = rows[i];
       const mid = m.top + i * rowHeight + rowHeight / 2;
       const [label, value] = g.children;
       setAttrs(g, { class: row.selected ? 'row selected' : 'row' });
       setAttrs(label, { x: m.left - 6, y: mid });
-      setText(label, row.label);
       const known = Number.isFinite(row.value);
       if (known) {
         const x0 = px(x(Math.min(0, row.value)));
