@@ -172,11 +172,11 @@ std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handl
 
 /// Prints a result in the chosen format.
 template <class Result, class Table>
-void print(const Options& o, const Result& r, Table table) {
+void print(const Options& o, const Result& r, const tradeoff::Dataset& data, Table table) {
   if (o.format == "json") {
     std::cout << dump(tradeoff::io::to_json(r));
   } else if (o.format == "csv") {
-    std::cout << tradeoff::io::to_csv(r);
+    std::cout << tradeoff::io::csv_header(r.scenario, data) << tradeoff::io::to_csv(r);
   } else {
     std::cout << table(r);
   }
@@ -256,7 +256,7 @@ int run_command(const std::string& command, const Options& o) {
   if (command == "run") {
     tradeoff::RunResult r;
     if (!unwrap(tradeoff::run(scenario, data), r, failure)) return report(o, failure);
-    print(o, r, tradeoff::cli::run_table);
+    print(o, r, data, tradeoff::cli::run_table);
   } else if (command == "frontier") {
     tradeoff::FrontierRequest req;
     req.country = o.country;
@@ -264,7 +264,7 @@ int run_command(const std::string& command, const Options& o) {
     req.points = o.points;
     tradeoff::FrontierResult f;
     if (!unwrap(tradeoff::frontier(scenario, data, req), f, failure)) return report(o, failure);
-    print(o, f, tradeoff::cli::frontier_table);
+    print(o, f, data, tradeoff::cli::frontier_table);
   } else if (command == "sensitivity") {
     tradeoff::SensitivityRequest req;
     std::uint64_t draws = 0;
@@ -279,7 +279,7 @@ int run_command(const std::string& command, const Options& o) {
     req.draws = static_cast<std::int64_t>(draws);
     tradeoff::SensitivityResult s;
     if (!unwrap(tradeoff::sensitivity(scenario, data, req), s, failure)) return report(o, failure);
-    print(o, s, tradeoff::cli::sensitivity_table);
+    print(o, s, data, tradeoff::cli::sensitivity_table);
   }
   return 0;
 }

@@ -244,6 +244,33 @@ Json describe(const Dataset& data) {
   return out;
 }
 
+Json scenario_changes(const Scenario& s) {
+  // Flattened to "/pointer": value, every leaf that differs from the
+  // defaults is kept; an empty overrides object is no change.
+  const Json flat = to_json(s).flatten();
+  const Json defaults = to_json(Scenario{}).flatten();
+  Json changed = Json::object();
+  for (const auto& [pointer, value] : flat.items()) {
+    const auto it = defaults.find(pointer);
+    if (it == defaults.end() || *it != value) changed[pointer] = value;
+  }
+  if (changed.contains("/overrides") && changed["/overrides"].empty()) changed.erase("/overrides");
+  return changed.empty() ? Json::object() : changed.unflatten();
+}
+
+std::string csv_header(const Scenario& s, const Dataset& data) {
+  std::string out = "# Defence trade-off calculator, model " + std::string(kModelVersion) + ", data " + data.version +
+                    ". Equations: docs/model.md.\n";
+  out += "# Scenario (what differs from the defaults): " + scenario_changes(s).dump() + "\n";
+  if (data.sources.empty()) out += "# Sources: the data file's own (it lists none).\n";
+  for (const ColumnSource& c : data.sources) {
+    if (c.vintage.empty()) continue;  // codes, names and flags: no figure to source
+    out += "# Source of " + c.column + (c.unit.empty() ? "" : " (" + c.unit + ")") + ": " + c.source + " [" +
+           c.vintage + "]\n";
+  }
+  return out;
+}
+
 std::string to_csv(const RunResult& r) {
   std::string out = "code,year";
   for (std::size_t k = 0; k < kSeriesCount; ++k) out += "," + std::string(series_name(static_cast<Series>(k)));

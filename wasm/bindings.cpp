@@ -119,6 +119,12 @@ std::string run_arrays(std::string_view request) {
   return io::ok_text(io::to_json(result.value(), io::JsonShape::header));
 }
 
+std::string run_csv(std::string_view request) {
+  auto result = io::run_request(request, data());
+  if (!result) return io::error_text(result.error());
+  return io::ok_text(io::csv_header(result.value().scenario, data()) + io::to_csv(result.value()));
+}
+
 std::string frontier_arrays(std::string_view request) {
   auto result = io::frontier_request(request, data());
   if (!result) return io::error_text(result.error());
@@ -194,6 +200,10 @@ const char* tradeoff_call(const char* command, const char* request) {
 
 const char* tradeoff_run_arrays(const char* scenario) {
   return guarded([&] { return run_arrays(text_of(scenario)); });
+}
+
+const char* tradeoff_run_csv(const char* scenario) {
+  return guarded([&] { return run_csv(text_of(scenario)); });
 }
 
 const double* tradeoff_run_numbers(void) { return last_numbers.data(); }

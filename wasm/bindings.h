@@ -15,6 +15,10 @@ extern "C" {
 /// io::call: command is run, frontier, sensitivity, describe or countries.
 const char* tradeoff_call(const char* command, const char* request);
 
+/// A scenario's run as the CLI's `run --format csv` writes it, header lines
+/// included: {"ok": true, "result": "<the CSV text>"} or the error.
+const char* tradeoff_run_csv(const char* scenario);
+
 /// Runs a scenario (JSON) and keeps the result. The answer is the run's
 /// header (versions, years, countries, notes); the numbers stay in memory for
 /// tradeoff_run_numbers.

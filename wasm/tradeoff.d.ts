@@ -329,6 +329,13 @@ export interface Tradeoff {
   countries(): CountryData[];
   /** run() without JSON for the numbers: for pages that recompute on every input. */
   runArrays(scenario?: Scenario): RunArrays;
+  /**
+   * run() as CSV text, the same bytes as the CLI's `run --format csv`: lines
+   * starting with "#" (versions, the scenario's changes from the defaults,
+   * the source of each data column), then one row per country and year and
+   * the TOTAL rows (docs/model.md section 7.1).
+   */
+  runCsv(scenario?: Scenario): string;
   /** frontier() with its points as typed arrays. */
   frontierArrays(request?: FrontierRequest): FrontierArrays;
   /**

@@ -133,6 +133,9 @@ export async function loadTradeoff(options = {}) {
     return { ...header, ...seriesOf(header.countries.length, header.years.length) };
   }
 
+  /** The run as the CLI's `run --format csv` writes it, its "#" header lines included. */
+  const runCsv = (scenario) => answer(withStrings([requestText(scenario)], (s) => wasm._tradeoff_run_csv(s)));
+
   function frontierArrays(request) {
     const header = answer(withStrings([requestText(request)], (r) => wasm._tradeoff_frontier_arrays(r)));
     return { ...header, points: frontierPoints() };
@@ -251,6 +254,7 @@ export async function loadTradeoff(options = {}) {
     describe: () => structuredClone(description),
     countries: () => call('countries'),
     runArrays,
+    runCsv,
     frontierArrays,
     runLevers,
     frontierLevers,

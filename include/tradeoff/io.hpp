@@ -56,6 +56,13 @@ Json to_json(const Dataset& data);
 /// The levers as CSV: id, group, type, min, max, step, default, unit, label, advanced.
 std::string levers_csv(const Dataset& data);
 
+/// What a scenario changes from the defaults, as a scenario document
+/// ({} for the defaults): flattened, compared, unflattened.
+Json scenario_changes(const Scenario& s);
+/// The lines that open every CSV the CLI and the page write, each starting
+/// with "#": the model and data versions, the scenario (its changes from the
+/// defaults) and the source and vintage of each data column.
+std::string csv_header(const Scenario& s, const Dataset& data);
 /// One row per country and year, then the TOTAL rows (docs/model.md section 7.1).
 std::string to_csv(const RunResult& r);
 std::string to_csv(const FrontierResult& f);

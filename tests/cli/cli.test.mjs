@@ -95,7 +95,14 @@ test('run --format json has every series with its MODEL.md name, for countries a
 test('run --format csv: one row per country and year, then TOTAL rows', () => {
   const r = tradeoff(['run', '--format', 'csv', '--countries', 'BE,AT']);
   assert.equal(r.status, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n');
+  const all = r.stdout.trim().split('\n');
+  // The header: versions, the scenario's changes from the defaults, a source per data column.
+  const header = all.filter((line) => line.startsWith('#'));
+  assert.match(header[0], /^# Defence trade-off calculator, model 1\.1, data builtin-/);
+  assert.equal(header[1], '# Scenario (what differs from the defaults): {"countries":["BE","AT"]}');
+  assert.ok(header.some((line) => /^# Source of gdp_eur_bn \(EUR bn\): .*Eurostat nama_10_gdp.*\[.+\]$/.test(line)));
+  assert.deepEqual(all.slice(0, header.length), header, 'the header comes first');
+  const lines = all.slice(header.length);
   assert.equal(lines[0], ['code', 'year', ...SERIES].join(','));
   assert.equal(lines.length, 1 + 3 * 10);
   assert.match(lines[1], /^BE,2026,/);
@@ -227,7 +234,11 @@ test('frontier: points, p* and formats', () => {
   assert.ok(Math.abs(f.points[5].nato_core_pct_gdp - share / 2) < 1e-12);
   const csv = tradeoff(['frontier', '--country', 'BE', '--points', '3', '--format', 'csv']);
   assert.equal(csv.status, 0);
-  assert.equal(csv.stdout.trim().split('\n').length, 4);
+  const rows = csv.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => !line.startsWith('#'));
+  assert.equal(rows.length, 4);
   let e = failure(['frontier', '--country', 'BE', '--points', '5000']);
   assert.deepEqual([e.code, e.path], ['limit_exceeded', '/points']);
   e = failure(['frontier', '--country', 'ZZ']);

@@ -348,6 +348,32 @@ test(`${RANDOM_SCENARIOS} pseudo-random scenarios (seed ${RANDOM_SEED}): run, ru
   }
 });
 
+test("runCsv() gives the bytes of the CLI's run --countries ALL --format csv, header included", () => {
+  const random = mulberry32(RANDOM_SEED + 1);
+  const levers = model.describe().levers;
+  const codes = model.countries().map((c) => c.code);
+  const scenarios = [{}, ...Array.from({ length: 6 }, () => randomScenario(random, levers, codes))];
+  for (const scenario of scenarios) {
+    const all = { ...scenario, countries: 'ALL' };
+    const cli = spawnSync(BIN, ['run', '-', '--countries', 'ALL', '--format', 'csv'], {
+      input: JSON.stringify(scenario),
+      encoding: 'utf8',
+    });
+    assert.equal(cli.status, 0, cli.stderr);
+    const csv = model.runCsv(all);
+    assert.equal(csv, cli.stdout, JSON.stringify(scenario));
+    assert.match(csv, /^# Defence trade-off calculator, model /);
+    assert.equal(
+      csv.split('\n').filter((line) => /^[A-Z]{2},\d{4},/.test(line)).length,
+      29 * ((all.end_year ?? 2035) - 2025),
+    );
+  }
+  assert.throws(
+    () => model.runCsv({ end_year: 3000 }),
+    (e) => e instanceof TradeoffError && e.path === '/end_year',
+  );
+});
+
 test('sensitivity with 400 draws on every country to 2050 agrees with the CLI', () => {
   const request = {
     scenario: {
