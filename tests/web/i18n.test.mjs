@@ -47,7 +47,7 @@ test('a translated sentence is not the English one, but for names and numbers', 
     });
   }
   // Names and words that are the same in that language.
-  const allowed = new Set(['data_unit.%', 'unit.pct', 'value.pct']);
+  const allowed = new Set(['data_unit.%', 'unit.pct', 'value.pct', 'download.link']); // "Scenario: {link}" is Dutch too
   for (const [code, keys] of Object.entries(same)) {
     assert.deepEqual(
       keys.filter((k) => !allowed.has(k) && !k.startsWith('flag.')),

@@ -88,6 +88,12 @@ export function chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }
       }
       if (stale.size) idle ||= whenIdle(catchUp);
     },
+    /** The figure of chart `name`, drawn for `state` if it waited to be. */
+    ready(name, state) {
+      const chart = view(name);
+      if (stale.has(name) || !chart.drawn) draw(name, state);
+      return chart.box;
+    },
     /** Whether a chart out of view still waits to be redrawn. */
     pending: () => stale.size > 0,
     destroy() {

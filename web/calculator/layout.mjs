@@ -17,7 +17,8 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
   parts.credit = el('footer', { class: 'credit' });
   parts.sourceLine = el('p', { class: 'source-line' });
   parts.openFull = el('a', { class: 'open-full', target: '_blank', rel: 'noopener', text: t('page.open_full') });
-  parts.credit.append(parts.sourceLine, el('p', {}, parts.openFull));
+  parts.downloads = el('div', { class: 'downloads-slot' });
+  parts.credit.append(parts.sourceLine, el('p', { class: 'credit-links' }, parts.openFull));
   parts.chartSlot = el('div', { class: 'charts' });
 
   const summary = () => {
@@ -71,7 +72,13 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
         { class: 'top' },
         el('h1', { text: t('page.title') }),
         el('p', { class: 'intro', text: t('page.intro', intro) }),
-        el('div', { class: 'toolbar' }, showCountry ? countryPicker() : null, languagePicker(), parts.share),
+        el(
+          'div',
+          { class: 'toolbar' },
+          showCountry ? countryPicker() : null,
+          languagePicker(),
+          el('div', { class: 'actions' }, parts.downloads, parts.share),
+        ),
       ),
       parts.messages,
       section,
@@ -87,5 +94,7 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
   } else {
     root.append(parts.messages, parts.chartSlot, parts.credit);
   }
+  // In an embed, the menu sits beside "Open the full calculator".
+  if (view !== 'full') parts.credit.querySelector('.credit-links').append(parts.downloads);
   return parts;
 }

@@ -19,16 +19,19 @@ import { createStore } from './store.mjs';
 import { facts, loadModel } from './facts.mjs';
 import { frameScheduler } from './scheduler.mjs';
 import { chartSlot } from './chart-slot.mjs';
-import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
+import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls, scenarioOf, selection } from './model.mjs';
 import { buildLayout } from './layout.mjs';
 import { valueIn, wordError } from './wording.mjs';
 import { el, setAttrs, setText } from './dom.mjs';
-import { figuresView, headlineText, notesView } from './views/summary.mjs';
+import { figuresView, headlineText, notesView, placeName } from './views/summary.mjs';
 import { changeOf, createHandle, emit } from './handle.mjs';
 import { buildLevers } from './views/levers.mjs';
 import { messagesView } from './views/messages.mjs';
 import { renderSources, sourceLine } from './views/sources.mjs';
 import { openShareDialog } from './views/share.mjs';
+import { downloadsMenu } from './views/downloads.mjs';
+import { chartImage, pngOf } from './export/chart-image.mjs';
+import { fileName, saveFile } from './export/save.mjs';
 
 export { loadModel };
 
@@ -119,6 +122,7 @@ export async function mountCalculator(
     current: () => store.get(),
   });
   const chartsShown = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
+  const downloads = downloadsMenu(parts.downloads, download);
 
   // --- the state ----------------------------------------------------------------
   const store = createStore({
@@ -226,6 +230,7 @@ export async function mountCalculator(
     if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight);
 
     charts.show(chartsShown(s.chart));
+    downloads.charts(chartsShown(s.chart));
     if (newResult || keys.has('width') || keys.has('chart')) charts.update(s);
     else if (keys.has('metric')) charts.update(s, 'ranking');
     if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
@@ -252,6 +257,55 @@ export async function mountCalculator(
       if (newResult) setAttrs(parts.openFull, { href: `${fullUrl}?${change.query}` });
       emit(listeners, 'change', change);
     }
+  }
+
+  // --- downloads ----------------------------------------------------------------
+  /**
+   * The scenario behind the page as the CLI's `tradeoff run FILE` takes it:
+   * the levers that differ from the defaults, with every country (the
+   * ranking's) or the EU27 when the EU total is shown.
+   */
+  const requestOf = (s) => ({
+    countries: s.country === EU_TOTAL ? EU_TOTAL : 'ALL',
+    ...scenarioOf(s.values, levers),
+  });
+
+  /** Makes and saves the file `pick` names; resolves to its name. */
+  async function download(pick) {
+    const s = store.get();
+    const named = (what, extension) => fileName({ country: s.country, year: s.result.year, what, extension });
+    if (pick.kind === 'csv') {
+      const name = named('data', 'csv');
+      const text = m.runCsv({ ...requestOf(s), countries: 'ALL' });
+      saveFile(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+      return name;
+    }
+    if (pick.kind === 'json') {
+      const name = named('scenario', 'json');
+      saveFile(name, new Blob([`${JSON.stringify(requestOf(s), null, 2)}\n`], { type: 'application/json' }));
+      return name;
+    }
+    const started = performance.now();
+    const figure = charts.ready(pick.chart, s);
+    const place = placeName(ctx, selection(s.result));
+    const subtitle = pick.chart === 'ranking' ? `${t(`chart.ranking.${s.metric}`)} · ${place}` : place;
+    const link = `${fullUrl}?${writeLink(s, { levers, defaultCountry: DEFAULT_COUNTRY })}`;
+    const colours = {
+      background: getComputedStyle(root).backgroundColor,
+      ink: getComputedStyle(root).color,
+      muted: getComputedStyle(figure.querySelector('figcaption')).color,
+    };
+    const image = chartImage(figure, {
+      title: figure.querySelector('h2').textContent,
+      subtitle,
+      footer: [sourceLine(description), t('download.link', { link })],
+      colours,
+    });
+    const name = named(pick.chart, pick.format);
+    const blob = pick.format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await pngOf(image, 2);
+    saveFile(name, blob);
+    performance.measure(`tradeoff-export-${pick.format}`, { start: started, end: performance.now() });
+    return name;
   }
 
   // --- wiring -------------------------------------------------------------------
@@ -305,6 +359,7 @@ export async function mountCalculator(
     scheduler.cancel();
     clearTimeout(announceTimer);
     charts.destroy();
+    downloads.destroy();
     unsubscribe();
     listeners.change.clear();
     root.removeEventListener('tradeoff:message', onStoryEvent);

@@ -241,6 +241,13 @@ export default {
 
   'notes.title': 'Hinweise',
 
+  'download.open': 'Herunterladen',
+  'download.csv': 'Daten aller Länder (CSV)',
+  'download.json': 'Szenario (JSON, für das Kommandozeilenprogramm)',
+  'download.chart': 'Grafik „{chart}“ ({format})',
+  'download.done': '{file} heruntergeladen.',
+  'download.failed': 'Die Datei konnte nicht erstellt werden: {reason}',
+  'download.link': 'Szenario: {link}',
   'share.open': 'Teilen / Einbetten',
   'share.title': 'Dieses Szenario teilen oder einbetten',
   'share.link': 'Link zu diesem Szenario',

@@ -232,6 +232,13 @@ export default {
 
   'notes.title': 'Notes',
 
+  'download.open': 'Download',
+  'download.csv': 'Data for every country (CSV)',
+  'download.json': 'Scenario (JSON, for the command-line tool)',
+  'download.chart': 'Chart “{chart}” ({format})',
+  'download.done': 'Downloaded {file}.',
+  'download.failed': 'The file could not be made: {reason}',
+  'download.link': 'Scenario: {link}',
   'share.open': 'Share / Embed',
   'share.title': 'Share or embed this scenario',
   'share.link': 'Link to this scenario',

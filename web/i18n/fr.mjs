@@ -244,6 +244,13 @@ export default {
 
   'notes.title': 'Remarques',
 
+  'download.open': 'Télécharger',
+  'download.csv': 'Données de tous les pays (CSV)',
+  'download.json': 'Scénario (JSON, pour l’outil en ligne de commande)',
+  'download.chart': 'Graphique « {chart} » ({format})',
+  'download.done': 'Fichier {file} téléchargé.',
+  'download.failed': 'Le fichier n’a pas pu être créé : {reason}',
+  'download.link': 'Scénario : {link}',
   'share.open': 'Partager / Intégrer',
   'share.title': 'Partager ou intégrer ce scénario',
   'share.link': 'Lien vers ce scénario',

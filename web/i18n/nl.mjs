@@ -238,6 +238,13 @@ export default {
 
   'notes.title': 'Opmerkingen',
 
+  'download.open': 'Downloaden',
+  'download.csv': 'Gegevens van alle landen (CSV)',
+  'download.json': 'Scenario (JSON, voor het opdrachtregelprogramma)',
+  'download.chart': 'Grafiek ‘{chart}’ ({format})',
+  'download.done': '{file} gedownload.',
+  'download.failed': 'Het bestand kon niet worden gemaakt: {reason}',
+  'download.link': 'Scenario: {link}',
   'share.open': 'Delen / insluiten',
   'share.title': 'Dit scenario delen of insluiten',
   'share.link': 'Link naar dit scenario',

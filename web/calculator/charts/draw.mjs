@@ -88,12 +88,19 @@ export function pathChart(container) {
     {},
     svg(
       'pattern',
-      { id: texture.hatch, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      {
+        id: texture.hatch,
+        'data-texture': 'hatch',
+        width: 6,
+        height: 6,
+        patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)',
+      },
       svg('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: 'texture' }),
     ),
     svg(
       'pattern',
-      { id: texture.dots, width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+      { id: texture.dots, 'data-texture': 'dots', width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
       svg('circle', { cx: 3, cy: 3, r: 1.3, class: 'texture dot' }),
     ),
   );

@@ -67,17 +67,18 @@ function dataTable() {
 /** The spending path: national, joint and EU-fund spending as shares of GDP, against NATO's path. */
 export function pathView(ctx) {
   const { box, title, plot } = chartBox('path');
+  // [class, text key, the texture over its colour (as in the chart)]
   const legendItems = [
     ['national', 'chart.path.national'],
-    ['joint', 'chart.path.joint'],
-    ['fund', 'chart.path.fund'],
+    ['joint', 'chart.path.joint', 'hatch'],
+    ['fund', 'chart.path.fund', 'dots'],
     ['target', 'chart.path.target'],
     ['baseline', 'chart.path.baseline'],
   ];
   const legend = el(
     'ul',
     { class: 'legend' },
-    ...legendItems.map(([cls, key]) => el('li', { class: cls, text: t(key) })),
+    ...legendItems.map(([cls, key, texture]) => el('li', { class: cls, 'data-texture': texture, text: t(key) })),
   );
   const caption = el('figcaption');
   const numbers = dataTable();
