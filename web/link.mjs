@@ -42,6 +42,14 @@ export const CARD_LEVERS = Object.freeze([
 ]);
 export const MAX_CARD_LEVERS = 3;
 
+/**
+ * A second scenario, "A", shown against the one the levers edit ("B"):
+ * a=<name> pins it, a.<lever key>=<value> gives its levers (the rest are the
+ * defaults). Its name says where it came from.
+ */
+export const PINNED_NAMES = ['pinned', 'nato_first', 'europe_first'];
+const PINNED_PREFIX = 'a.';
+
 /** Keys that Pym.js adds to an iframe's address: accepted and ignored. */
 const HOST_KEYS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);
 
@@ -95,7 +103,7 @@ function listOf(text) {
  * `label(lever)` names a lever in messages.
  */
 export function readLink(search, { levers, countries, label, renamed = RENAMED_KEYS }) {
-  const result = { country: null, values: {}, options: {}, messages: [] };
+  const result = { country: null, values: {}, options: {}, pinned: null, messages: [] };
   const text = typeof search === 'string' ? search : '';
   if (!text || text === '?') return result;
   if (text.length > MAX_QUERY_LENGTH) {
@@ -149,6 +157,10 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
         options.lock = [...new Set(locks.filter((l) => LOCKS.includes(l)))];
         return;
       }
+      case 'a':
+        if (PINNED_NAMES.includes(value)) result.pinned = { name: value, values: result.pinned?.values ?? {} };
+        else result.messages.push(t('error.url.option', { key, value: clip(value), allowed: PINNED_NAMES.join(', ') }));
+        return;
       case 'levers': {
         const ids = [];
         for (const name of listOf(value)) {
@@ -163,14 +175,21 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
         break;
     }
     if (HOST_KEYS.has(key)) return;
-    const lever = leverOfKey(key) ?? byId.get(key);
+    const ofA = key.startsWith(PINNED_PREFIX);
+    const leverKey = ofA ? key.slice(PINNED_PREFIX.length) : key;
+    const lever = leverOfKey(leverKey) ?? byId.get(leverKey);
     if (!lever) {
       result.messages.push(t('error.url.unknown', { key: clip(key) }));
       return;
     }
     const parsed = parseValue(lever, value);
-    if ('value' in parsed) result.values[lever.id] = parsed.value;
-    else result.messages.push(t('error.url.value', { label: label(lever), detail: parsed.problem, value: clip(raw) }));
+    if (!('value' in parsed)) {
+      const named = ofA ? t('compare.of_a', { label: label(lever) }) : label(lever);
+      result.messages.push(t('error.url.value', { label: named, detail: parsed.problem, value: clip(raw) }));
+    } else if (ofA) {
+      result.pinned ??= { name: 'pinned', values: {} };
+      result.pinned.values[lever.id] = parsed.value;
+    } else result.values[lever.id] = parsed.value;
   });
   return result;
 }
@@ -180,7 +199,7 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
  * differs from the defaults. `options` (view options) are written when given
  * and not the defaults.
  */
-export function writeLink({ country, values }, { levers, defaultCountry, options = null }) {
+export function writeLink({ country, values, pinned = null }, { levers, defaultCountry, options = null }) {
   const params = new URLSearchParams();
   params.set('v', String(LINK_VERSION));
   if (options) {
@@ -193,6 +212,13 @@ export function writeLink({ country, values }, { levers, defaultCountry, options
   if (country !== defaultCountry) params.set('country', country);
   for (const lever of levers) {
     if (values[lever.id] !== lever.default) params.set(keyOfId(lever.id), String(values[lever.id]));
+  }
+  if (pinned) {
+    params.set('a', pinned.name);
+    for (const lever of levers) {
+      const value = pinned.values[lever.id];
+      if (value !== undefined && value !== lever.default) params.set(PINNED_PREFIX + keyOfId(lever.id), String(value));
+    }
   }
   return params.toString().replaceAll('%2C', ',');
 }

@@ -102,7 +102,12 @@ test('two calculators on one page: their own ids, state and redraws', async () =
   const changes = await page.evaluate(() => window.__changes);
   assert.equal(changes.b.length, 0, 'B reported a change it did not have');
   const last = changes.a.at(-1);
-  assert.deepEqual(last.state, { country: 'FR', values: { 'pooling.eu_fund_eur_bn': 30 }, chart: 'path' });
+  assert.deepEqual(last.state, {
+    country: 'FR',
+    values: { 'pooling.eu_fund_eur_bn': 30 },
+    chart: 'path',
+    pinned: null,
+  });
   assert.equal(last.query, 'v=1&country=FR&pooling.eu_fund_eur_bn=30');
   assert.equal(String(last.figures.total_effort_eur_bn), a1.figures.total_effort_eur_bn.value);
   const s = browser.since(mark);

@@ -19,7 +19,13 @@ test('a first-release link and a v=1 link read the same', () => {
   const old = read('?country=FR&pooling.eu_fund_eur_bn=50');
   const v1 = read('?v=1&country=FR&pooling.eu_fund_eur_bn=50');
   assert.deepEqual(old, v1);
-  assert.deepEqual(old, { country: 'FR', values: { '/pooling/eu_fund_eur_bn': 50 }, options: {}, messages: [] });
+  assert.deepEqual(old, {
+    country: 'FR',
+    values: { '/pooling/eu_fund_eur_bn': 50 },
+    options: {},
+    pinned: null,
+    messages: [],
+  });
 });
 
 test('a renamed lever key still opens the same scenario', () => {
@@ -83,7 +89,7 @@ test('echoed values cannot reverse or hide text', () => {
 
 test('keys that Pym.js adds to an iframe address are ignored quietly', () => {
   const r = read('?initialWidth=640&childId=story&parentTitle=x&parentUrl=https%3A%2F%2Fexample.org%2F&country=NL');
-  assert.deepEqual(r, { country: 'NL', values: {}, options: {}, messages: [] });
+  assert.deepEqual(r, { country: 'NL', values: {}, options: {}, pinned: null, messages: [] });
 });
 
 test('too long a query is not read', () => {
@@ -114,4 +120,30 @@ test('writing then reading gives the state back', () => {
   assert.equal(back.country, null, 'the default country is not written');
   assert.deepEqual({ ...defaults, ...back.values }, all);
   assert.deepEqual(back.options, { ...options, levers: [...CARD_LEVERS] });
+});
+
+test('a second scenario A travels as a=<name> and a.<key>=<value>, and round-trips', () => {
+  const r = read(
+    '?country=FR&pooling.eu_fund_eur_bn=15&a=nato_first&a.pooling.eu_fund_eur_bn=0&a.nato.target_year=2031',
+  );
+  assert.deepEqual(r.pinned, {
+    name: 'nato_first',
+    values: { '/pooling/eu_fund_eur_bn': 0, '/nato/target_year': 2031 },
+  });
+  assert.deepEqual(r.values, { '/pooling/eu_fund_eur_bn': 15 });
+  const query = writeLink(
+    {
+      country: 'FR',
+      values: { ...defaults, '/pooling/eu_fund_eur_bn': 15 },
+      pinned: { name: 'nato_first', values: { ...defaults, ...r.pinned.values } },
+    },
+    { levers, defaultCountry: 'BE' },
+  );
+  assert.deepEqual(read(`?${query}`), r);
+  // A's keys alone pin A; an unknown name is refused and named.
+  assert.equal(read('?a.end_year=2040').pinned.name, 'pinned');
+  const bad = read('?a=<b>x</b>');
+  assert.equal(bad.pinned, null);
+  assert.equal(bad.messages.length, 1);
+  assert.deepEqual(read('?a.nonsense=1').messages.length, 1);
 });

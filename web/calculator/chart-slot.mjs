@@ -14,7 +14,7 @@ const cancelIdle = (id) => (window.cancelIdleCallback ? cancelIdleCallback(id) :
  * chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }):
  * onMetric(name) when the reader picks a ranking; onResize() when a chart's
  * width changed; onCaughtUp() when the charts out of view have been redrawn;
- * current() gives the state to draw ({ result, metric }).
+ * current() gives the state to draw ({ result, metric, sides }: sides names A and B while comparing).
  */
 export function chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }) {
   const charts = new Map();
@@ -53,9 +53,9 @@ export function chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }
     return charts.get(name);
   }
 
-  function draw(name, { result, metric }) {
+  function draw(name, { result, metric, sides = null }) {
     const chart = view(name);
-    chart.update(result, widths.get(chart.plot) ?? chart.plot.clientWidth, metric);
+    chart.update(result, widths.get(chart.plot) ?? chart.plot.clientWidth, metric, sides);
     chart.drawn = true;
     stale.delete(name);
   }

@@ -28,18 +28,30 @@ function queryOf(partial) {
  * from the defaults), the scenario's link with and without the view options,
  * the headline year, the key figures and the headline sentence.
  */
-export function changeOf(s, { levers, options, headline }) {
-  const scenario = { country: s.country, values: s.values };
-  const values = {};
-  for (const lever of levers) {
-    if (s.values[lever.id] !== lever.default) values[keyOfId(lever.id)] = s.values[lever.id];
-  }
+export function changeOf(s, { levers, options, headline, sides = null }) {
+  const pinned = s.pinned ? { name: sides?.a.preset ?? 'pinned', values: s.pinned.values } : null;
+  const scenario = { country: s.country, values: s.values, pinned };
+  const keyed = (all) => {
+    const out = {};
+    for (const lever of levers) if (all[lever.id] !== lever.default) out[keyOfId(lever.id)] = all[lever.id];
+    return out;
+  };
   return {
-    state: { country: s.country, values, chart: s.chart },
+    state: {
+      country: s.country,
+      values: keyed(s.values),
+      chart: s.chart,
+      pinned: pinned && { name: pinned.name, values: keyed(pinned.values) },
+    },
     query: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY }),
     link: writeLink(scenario, { levers, defaultCountry: DEFAULT_COUNTRY, options: { ...options, chart: s.chart } }),
     year: s.result.year,
     figures: figuresOf(s.result),
+    // While comparing: A's figures, and each side's label.
+    compare: pinned && {
+      a: { label: sides.a.label, figures: figuresOf(s.result, 'pinned') },
+      b: { label: sides.b.label },
+    },
     headline,
   };
 }

@@ -66,6 +66,7 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
     parts.levers.append(el('p', { class: 'reset-all-line' }, parts.resetAll));
     parts.sourcesBody = el('div', { class: 'sources-body' });
     parts.sources = el('details', { class: 'sources' }, el('summary', { text: t('sources.title') }), parts.sourcesBody);
+    parts.compare = el('section', { class: 'compare' });
     root.append(
       el(
         'header',
@@ -81,6 +82,7 @@ export function buildLayout(root, { view, showCountry, intro = {}, languages = n
         ),
       ),
       parts.messages,
+      parts.compare,
       section,
       el('div', { class: 'layout' }, parts.levers, parts.chartSlot),
       parts.sources,

@@ -41,9 +41,11 @@ export const headlineYear = (values) => Math.min(values['/nato/target_year'], va
 /**
  * One series of a run for the chosen country (or the EU total), as
  * at(name, yearIndex), with the country's row of the data (`info`).
+ * `which`: 'scenario' (B, the levers), 'baseline' (today's plans) or
+ * 'pinned' (A, when the reader compares two scenarios).
  */
 export function selection(result, which = 'scenario') {
-  const { all, eu } = which === 'scenario' ? result : result.baseline;
+  const { all, eu } = which === 'scenario' ? result : result[which];
   if (result.country === EU_TOTAL) {
     return { info: { code: EU_TOTAL, eu: true, nato: true }, at: (name, y) => eu.total[name][y] };
   }
@@ -71,10 +73,29 @@ export function modelCalls(model, levers) {
   }
 
   /**
-   * Runs the model on its fast path (no JSON on the way in); throws the
-   * model's TradeoffError on a value it refuses.
+   * The pinned scenario A: { name, values, all, eu }, run once (it does not
+   * change while the levers move B). Throws the model's TradeoffError on a
+   * value it refuses.
    */
-  function compute(values, country) {
+  function pin(name, values) {
+    const numbers = leverArray(values, levers);
+    return Object.freeze({
+      name,
+      values,
+      all: model.runLevers(numbers, 'ALL'),
+      eu: model.runLevers(numbers, EU_TOTAL),
+    });
+  }
+
+  /** The EU's NATO members for `values` (the presets' arithmetic). */
+  const runAllies = (values) => model.runLevers(leverArray(values, levers), 'EU_NATO');
+
+  /**
+   * Runs the model on its fast path (no JSON on the way in); throws the
+   * model's TradeoffError on a value it refuses. `pinned` (from pin()), when
+   * the reader compares, travels with the result.
+   */
+  function compute(values, country, pinned = null) {
     const numbers = leverArray(values, levers);
     const year = headlineYear(values);
     const all = model.runLevers(numbers, 'ALL');
@@ -90,6 +111,7 @@ export function modelCalls(model, levers) {
       eu,
       frontier,
       baseline: baselineFor(values['/end_year']),
+      pinned,
     };
   }
 
@@ -103,7 +125,7 @@ export function modelCalls(model, levers) {
    * refused: [{ lever, value, detail }] }; result is null when even the
    * fallback fails (which a good fallback never does).
    */
-  function judge(values, country, fallback, proposed) {
+  function judge(values, country, fallback, proposed, pinned = null) {
     const refused = [];
     let current = values;
     // Every refused value in one pass (the model's check); the loop below
@@ -116,7 +138,7 @@ export function modelCalls(model, levers) {
     }
     for (let attempt = 0; attempt <= levers.length; attempt++) {
       try {
-        return { result: compute(current, country), values: current, refused };
+        return { result: compute(current, country, pinned), values: current, refused };
       } catch (error) {
         if (!(error instanceof TradeoffError)) throw error;
         const named = leverOfError(error);
@@ -132,5 +154,5 @@ export function modelCalls(model, levers) {
     return { result: null, values: current, refused };
   }
 
-  return { compute, judge, leverById };
+  return { compute, judge, pin, runAllies, leverById };
 }

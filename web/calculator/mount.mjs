@@ -12,7 +12,7 @@
 // Several calculators on one page share the model and nothing else.
 
 import { TradeoffError } from '../tradeoff.mjs';
-import { inUnit } from '../format.mjs';
+import { inUnit, pct } from '../format.mjs';
 import { chooseLanguage, countryName, language, LANGUAGES, t, useLanguage } from '../i18n.mjs';
 import { CARD_LEVERS, DEFAULT_OPTIONS, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { createStore } from './store.mjs';
@@ -30,6 +30,8 @@ import { messagesView } from './views/messages.mjs';
 import { renderSources, sourceLine } from './views/sources.mjs';
 import { openShareDialog } from './views/share.mjs';
 import { downloadsMenu } from './views/downloads.mjs';
+import { compareBar } from './views/compare.mjs';
+import { europeFirst, natoFirst } from './presets.mjs';
 import { chartImage, pngOf } from './export/chart-image.mjs';
 import { fileName, saveFile } from './export/save.mjs';
 
@@ -119,7 +121,7 @@ export async function mountCalculator(
       scheduler.request();
     },
     onCaughtUp: () => setAttrs(root, { 'data-drawn': revision }),
-    current: () => store.get(),
+    current: () => ({ ...store.get(), sides: sidesOf(store.get()) }),
   });
   const chartsShown = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
   const downloads = downloadsMenu(parts.downloads, download);
@@ -128,6 +130,7 @@ export async function mountCalculator(
   const store = createStore({
     country: DEFAULT_COUNTRY,
     values: defaults,
+    pinned: null, // A, the scenario B (the levers) is compared with: calls.pin()
     chart: options.chart,
     metric: 'extra_per_capita_eur',
     highlight: null,
@@ -154,28 +157,47 @@ export async function mountCalculator(
     const values = { ...base.values, ...parsed.values };
     const country = parsed.country ?? base.country;
     const proposed = new Set(Object.keys(parsed.values));
-    const judged = calls.judge(values, country, current.result ? current.values : defaults, proposed);
     const lines = [...parsed.messages];
-    controls?.clearInvalid();
-    for (const r of judged.refused) {
+    const refusal = (r, values, named) => {
       const detail = wordError(r.error ?? r);
-      const kept = judged.values[r.lever.id];
+      const kept = values[r.lever.id];
       lines.push(
         t(source === 'link' ? 'error.url.refused' : 'error.story.refused', {
-          label: labelOf(r.lever),
+          label: named(labelOf(r.lever)),
           detail,
           kept: typeof kept === 'number' ? valueIn(kept, r.lever.unit) : String(kept),
         }),
       );
-      controls?.invalid(r.lever.id, true, detail);
+      return detail;
+    };
+    // A: the link's (its refused values fall back to the defaults), else the one pinned now.
+    let pinned = base.pinned ?? null;
+    if (parsed.pinned) {
+      const asked = { ...defaults, ...parsed.pinned.values };
+      const judgedA = calls.judge(asked, country, defaults, new Set(Object.keys(parsed.pinned.values)));
+      for (const r of judgedA.refused) refusal(r, judgedA.values, (label) => t('compare.of_a', { label }));
+      pinned = judgedA.result ? calls.pin('pinned', judgedA.values) : null;
     }
+    const judged = calls.judge(values, country, current.result ? current.values : defaults, proposed, pinned);
+    controls?.clearInvalid();
+    for (const r of judged.refused)
+      controls?.invalid(
+        r.lever.id,
+        true,
+        refusal(r, judged.values, (label) => label),
+      );
     if (!judged.result) {
       lines.push(t('error.kept'));
       messages.show(lines);
       return lines;
     }
-    const patch = { chart: chart ?? current.chart };
-    if (!current.result || country !== current.country || !sameValues(judged.values, current.values)) {
+    const patch = { chart: chart ?? current.chart, pinned };
+    if (
+      !current.result ||
+      country !== current.country ||
+      pinned !== current.pinned ||
+      !sameValues(judged.values, current.values)
+    ) {
       Object.assign(patch, { values: judged.values, country, result: judged.result });
     }
     store.update(patch);
@@ -195,7 +217,7 @@ export async function mountCalculator(
     const values = { ...current.values, [id]: value };
     let result;
     try {
-      result = calls.compute(values, current.country);
+      result = calls.compute(values, current.country, current.pinned);
     } catch (error) {
       if (!(error instanceof TradeoffError)) throw error;
       return refuse(wordError(error));
@@ -217,21 +239,23 @@ export async function mountCalculator(
     if (!r) return;
     scheduler.drawn();
     const newResult = keys.has('result');
+    const sides = sidesOf(s);
     let text = null;
     if (newResult) {
       if (headline) {
-        setText(headline, (text = headlineText(ctx, r, { short: options.view === 'card' })));
+        setText(headline, (text = headlineText(ctx, r, { short: options.view === 'card', sides })));
         announceSoon(text);
       }
       notes?.(r);
       controls?.show(s.values, typing);
       typing = null;
     }
-    if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight);
+    if (newResult) compare?.({ a: sides?.a ?? null, b: sides?.b ?? null });
+    if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight, sides);
 
     charts.show(chartsShown(s.chart));
     downloads.charts(chartsShown(s.chart));
-    if (newResult || keys.has('width') || keys.has('chart')) charts.update(s);
+    if (newResult || keys.has('width') || keys.has('chart')) charts.update({ ...s, sides });
     else if (keys.has('metric')) charts.update(s, 'ranking');
     if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
     if (parts.sources?.open && (keys.has('country') || !parts.sourcesBody.childElementCount)) {
@@ -253,10 +277,93 @@ export async function mountCalculator(
     }
     if (newResult || keys.has('chart')) {
       // One writing of the scenario's link serves the change event and the "Open the full calculator" link.
-      const change = changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r) });
+      const change = changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r, { sides }), sides });
       if (newResult) setAttrs(parts.openFull, { href: `${fullUrl}?${change.query}` });
       emit(listeners, 'change', change);
     }
+  }
+
+  // --- two scenarios side by side -------------------------------------------------
+  const gniShare = (() => {
+    const members = ctx.dataRows.filter((d) => d.eu);
+    const sum = members.reduce((total, d) => total + d.eu_gni_share_pct, 0);
+    return new Map(members.map((d) => [d.code, d.eu_gni_share_pct / sum]));
+  })();
+  const presetValues = {
+    nato_first: (values) => natoFirst(values),
+    europe_first: (values) => europeFirst(values, { defaults, runAllies: calls.runAllies, gniShare }),
+  };
+  const same = (a, b) => levers.every((l) => Object.is(a[l.id], b[l.id]));
+  /** Which ready-made scenario `values` is, if any: its name, else null. */
+  const presetOf = (values) =>
+    Object.keys(presetValues).find((name) => same(values, presetValues[name](values))) ?? null;
+
+  /** Shows the scenario in `values` with A `pinned`, or names what the model refused. */
+  function showPair(values, pinned) {
+    const current = store.get();
+    try {
+      const result = calls.compute(values, current.country, pinned);
+      controls?.clearInvalid();
+      messages.clear();
+      store.update({ values, pinned, result });
+    } catch (error) {
+      if (!(error instanceof TradeoffError)) throw error;
+      messages.show([wordError(error), t('error.kept')]);
+    }
+  }
+  const compare = parts.compare
+    ? compareBar(parts.compare, {
+        onPin: () => {
+          const s = store.get();
+          showPair(s.values, calls.pin('pinned', s.values));
+        },
+        onUnpin: () => showPair(store.get().values, null),
+        // A preset goes into the levers; with nothing pinned, the other one becomes A.
+        onPreset: (name) => {
+          const s = store.get();
+          const other = name === 'nato_first' ? 'europe_first' : 'nato_first';
+          let pinned = s.pinned;
+          try {
+            pinned ??= calls.pin(other, presetValues[other](s.values));
+          } catch (error) {
+            if (!(error instanceof TradeoffError)) throw error;
+            return messages.show([wordError(error), t('error.kept')]);
+          }
+          showPair(presetValues[name](s.values), pinned);
+        },
+      })
+    : null;
+
+  /** A scenario's label ("A (NATO first)") and, for a ready-made one, the sentence that explains it. */
+  function describeSide(letter, values) {
+    const preset = presetOf(values);
+    const label = preset
+      ? t('compare.label.named', { letter, name: t(`compare.name.${preset}`) })
+      : t('compare.label', { letter });
+    if (!preset) return { label, about: null, preset };
+    const about = t(`compare.about.${preset}`, {
+      letter,
+      target: inUnit(values['/nato/core_target_pct_gdp'], 'pct_gdp'),
+      year: values['/nato/target_year'],
+      joint: pct(values['/pooling/joint_share_pct/end'], 0),
+      jointYear: values['/pooling/joint_share_pct/end_year'],
+      fund: inUnit(values['/pooling/eu_fund_eur_bn'], 'eur_bn_per_year'),
+    });
+    return { label, about, preset };
+  }
+
+  /** A's and B's labels and sentences while comparing (null otherwise), worked out once per pair. */
+  let sidesFor = { pinned: null, values: null, sides: null };
+  function sidesOf(s) {
+    if (!s.pinned) return null;
+    if (sidesFor.pinned !== s.pinned || sidesFor.values !== s.values) {
+      sidesFor = {
+        pinned: s.pinned,
+        values: s.values,
+        sides: { a: describeSide('A', s.pinned.values), b: describeSide('B', s.values) },
+      };
+    }
+    return sidesFor.sides;
   }
 
   // --- downloads ----------------------------------------------------------------
@@ -321,7 +428,10 @@ export async function mountCalculator(
     );
   }
   parts.resetAll?.addEventListener('click', () =>
-    apply({ country: null, values: {}, messages: [] }, { country: store.get().country, values: defaults }),
+    apply(
+      { country: null, values: {}, messages: [] },
+      { country: store.get().country, values: defaults, pinned: store.get().pinned },
+    ),
   );
   parts.sources?.addEventListener('toggle', () => {
     if (parts.sources.open) renderSources(parts.sourcesBody, ctx, store.get().country);
@@ -380,7 +490,10 @@ export async function mountCalculator(
   }
 
   // --- the first result, drawn before the promise resolves ----------------------
-  const lines = apply({ ...first, messages: startMessages }, { country: DEFAULT_COUNTRY, values: defaults });
+  const lines = apply(
+    { ...first, messages: startMessages },
+    { country: DEFAULT_COUNTRY, values: defaults, pinned: null },
+  );
   if (!store.get().result) throw new Error(lines.join(' '));
   render();
   return handle;

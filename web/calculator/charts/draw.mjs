@@ -223,7 +223,8 @@ export function frontierChart(container) {
 
 /**
  * Horizontal bars, one row per country, sorted by the caller.
- * update({ width, rows: [{label, value, baseline, selected, note}], format, title, summary })
+ * update({ width, rows: [{label, value, baseline, pinned, selected, note}], format, title, summary })
+ * (pinned: the compared scenario A's value, drawn as a thinner bar under the row's own).
  * The bars and the baseline ticks are three paths (the chosen country's bar
  * apart, for its colour), so a redraw changes a few attributes, not a hundred.
  */
@@ -233,8 +234,9 @@ export function rankingChart(container) {
   const bars = svg('path', { class: 'bar' });
   const chosen = svg('path', { class: 'bar selected' });
   const ticks = svg('path', { class: 'line baseline' });
+  const pinnedBars = svg('path', { class: 'bar pinned' });
   const labels = svg('g', { class: 'labels' });
-  f.root.append(zero, bars, chosen, ticks, labels);
+  f.root.append(zero, bars, chosen, pinnedBars, ticks, labels);
   const rowHeight = 20;
   const m = { top: 6, right: 64, bottom: 6, left: 112 };
   // The label column is as wide as the longest country name in this
@@ -272,7 +274,10 @@ export function rankingChart(container) {
       rows.map((r) => r.label),
       width,
     );
-    const values = rows.flatMap((r) => [r.value, r.baseline]).filter(Number.isFinite);
+    const values = rows.flatMap((r) => [r.value, r.baseline, r.pinned]).filter(Number.isFinite);
+    // While comparing, each row has a second, thinner bar under the first: A's.
+    const paired = rows.some((r) => Number.isFinite(r.pinned));
+    const barHeight = paired ? 9 : rowHeight - 6;
     const lo = Math.min(0, ...values);
     const hi = Math.max(0, ...values);
     const x = scale(lo, hi === lo ? lo + 1 : hi, m.left, width - m.right);
@@ -280,6 +285,13 @@ export function rankingChart(container) {
     let barPath = '';
     let chosenPath = '';
     let tickPath = '';
+    let pinnedPath = '';
+    const barAt = (value, top, height) => {
+      const x0 = px(x(Math.min(0, value)));
+      const x1 = px(x(Math.max(0, value)));
+      const w = px(Math.max(1, x1 - x0));
+      return `M${x0},${top}h${w}v${height}h${-w}Z`;
+    };
     rowEls.forEach((g, i) => {
       const row = rows[i];
       const mid = m.top + i * rowHeight + rowHeight / 2;
@@ -287,15 +299,17 @@ export function rankingChart(container) {
       setAttrs(g, { class: row.selected ? 'row selected' : 'row' });
       setAttrs(label, { x: m.left - 6, y: mid });
       const known = Number.isFinite(row.value);
+      const top = mid - rowHeight / 2 + 3;
       if (known) {
-        const x0 = px(x(Math.min(0, row.value)));
-        const x1 = px(x(Math.max(0, row.value)));
-        const bar = `M${x0},${mid - rowHeight / 2 + 3}h${px(Math.max(1, x1 - x0))}v${rowHeight - 6}h${-px(Math.max(1, x1 - x0))}Z`;
+        const bar = barAt(row.value, top, barHeight);
         if (row.selected) chosenPath += bar;
         else barPath += bar;
       }
+      const hasPinned = Number.isFinite(row.pinned);
+      if (hasPinned) pinnedPath += barAt(row.pinned, top + barHeight + 1, rowHeight - 7 - barHeight);
+      const end = Math.max(0, known ? row.value : 0, hasPinned ? row.pinned : 0);
       setAttrs(value, {
-        x: px(known ? x(Math.max(0, row.value)) + 4 : x(0) + 4),
+        x: px(x(end) + 4),
         y: mid,
         class: known ? 'value' : 'value muted',
       });
@@ -307,5 +321,6 @@ export function rankingChart(container) {
     setAttrs(bars, { d: barPath || null });
     setAttrs(chosen, { d: chosenPath || null });
     setAttrs(ticks, { d: tickPath || null });
+    setAttrs(pinnedBars, { d: pinnedPath || null });
   };
 }

@@ -5,7 +5,7 @@
 import { countryName, t } from '../../i18n.mjs';
 import * as fmt from '../../format.mjs';
 import { EU_TOTAL, selection } from '../model.mjs';
-import { el, keepChildren, setAttrs, setText, uniqueId } from '../dom.mjs';
+import { el, keepChildren, setAttrs, setHidden, setText, uniqueId } from '../dom.mjs';
 import { frontierChart, pathChart, rankingChart } from '../charts/draw.mjs';
 import { placeName } from './summary.mjs';
 
@@ -74,20 +74,26 @@ export function pathView(ctx) {
     ['fund', 'chart.path.fund', 'dots'],
     ['target', 'chart.path.target'],
     ['baseline', 'chart.path.baseline'],
+    ['pinned', 'chart.path.pinned'],
   ];
   const legend = el(
     'ul',
     { class: 'legend' },
     ...legendItems.map(([cls, key, texture]) => el('li', { class: cls, 'data-texture': texture, text: t(key) })),
   );
+  const pinnedEntry = legend.querySelector('.pinned');
   const caption = el('figcaption');
   const numbers = dataTable();
   box.append(plot, legend, caption, numbers.node);
   const draw = pathChart(plot);
 
-  function update(result, width) {
+  function update(result, width, _metric, sides = null) {
     const sel = selection(result);
     const base = selection(result, 'baseline');
+    // While comparing: A's total effort, as a line over B's stacks.
+    const a = sides && result.pinned ? selection(result, 'pinned') : null;
+    setHidden(pinnedEntry, !a);
+    if (a) setText(pinnedEntry, t('chart.path.pinned', { a: sides.a.label }));
     const years = result.all.years;
     const share = (name) => years.map((_, y) => (sel.at(name, y) / sel.at('gdp_eur_bn', y)) * 100);
     const text = t('chart.path.title', { from: years[0], to: years[years.length - 1] });
@@ -97,9 +103,10 @@ export function pathView(ctx) {
       ['fund', share('eu_fund_eur_bn')],
       ['target', years.map((_, y) => sel.at('nato_core_target_pct_gdp', y))],
       ['baseline', years.map((_, y) => base.at('total_effort_pct_gdp', y))],
+      ...(a ? [['pinned', years.map((_, y) => a.at('total_effort_pct_gdp', y))]] : []),
     ];
     numbers.update({
-      columns: [t('chart.table.year'), ...columns.map(([key]) => t(`chart.path.${key}`))],
+      columns: [t('chart.table.year'), ...columns.map(([key]) => t(`chart.path.${key}`, { a: sides?.a.label }))],
       rows: years.map((year, y) => [String(year), ...columns.map(([, values]) => fmt.pct(values[y]))]),
     });
     setText(title, text);
@@ -121,6 +128,7 @@ export function pathView(ctx) {
       lines: [
         { values: years.map((_, y) => base.at('total_effort_pct_gdp', y)), className: 'baseline' },
         { values: years.map((_, y) => sel.at('nato_core_target_pct_gdp', y)), className: 'target' },
+        ...(a ? [{ values: years.map((_, y) => a.at('total_effort_pct_gdp', y)), className: 'pinned' }] : []),
       ],
       format: fmt.pctTick,
       title: text,
@@ -144,7 +152,7 @@ export function frontierView(ctx) {
   box.append(plot, legend, caption, numbers.node);
   let draw = null;
 
-  function update(result, width) {
+  function update(result, width, _metric, sides = null) {
     const text = t('chart.frontier.title', { year: result.year });
     setText(title, text);
     if (!result.frontier) {
@@ -184,6 +192,14 @@ export function frontierView(ctx) {
     }
     if (ally)
       marks.push({ x: base.at('nato_core_pct_gdp', yi), y: base.at('capability_eur_bn', yi), className: 'baseline' });
+    // While comparing: where A stands (off this curve when its total effort differs from B's).
+    const a = sides && result.pinned ? selection(result, 'pinned') : null;
+    const pinnedMark = a && {
+      x: ally ? a.at('nato_core_pct_gdp', yi) : (a.at('eu_fund_eur_bn', yi) / a.at('total_effort_eur_bn', yi)) * 100,
+      y: a.at('capability_eur_bn', yi),
+      className: 'pinned',
+    };
+    if (pinnedMark) marks.splice(1, 0, pinnedMark);
 
     const entries = [
       [
@@ -197,6 +213,16 @@ export function frontierView(ctx) {
       ],
       hasPstar ? ['pstar', t('chart.frontier.legend.pstar', { share: fmt.pct(f.p_star * 100, 1) })] : null,
       ally ? ['baseline-mark', t('chart.frontier.legend.baseline')] : null,
+      pinnedMark
+        ? [
+            'pinned',
+            t('chart.frontier.legend.pinned', {
+              a: sides.a.label,
+              x: ally ? fmt.pct(pinnedMark.x) : fmt.pct(pinnedMark.x, 1),
+              capability: fmt.eurBn(pinnedMark.y),
+            }),
+          ]
+        : null,
     ].filter(Boolean);
     keepChildren(legend, entries.length, () => el('li')).forEach((li, i) => {
       setAttrs(li, { class: entries[i][0] });
@@ -247,10 +273,18 @@ export function rankingView(ctx, onMetric) {
     select,
   );
   const numbers = dataTable();
-  box.append(metricLine, plot, el('figcaption', { text: t('chart.ranking.caption') }), numbers.node);
+  const caption = el('figcaption');
+  box.append(metricLine, plot, caption, numbers.node);
   const draw = rankingChart(plot);
 
-  function update(result, width, metric) {
+  function update(result, width, metric, sides = null) {
+    const a = sides && result.pinned ? result.pinned.all.series[metric] : null;
+    setText(
+      caption,
+      a
+        ? `${t('chart.ranking.caption')} ${t('chart.ranking.caption.pinned', { a: sides.a.label })}`
+        : t('chart.ranking.caption'),
+    );
     if (select.value !== metric) select.value = metric;
     const run = result.all;
     const n = run.countries.length;
@@ -261,6 +295,7 @@ export function rankingView(ctx, onMetric) {
       label: countryName(c.code, c.name),
       value: values[yi * n + i],
       baseline: baseline[yi * n + i],
+      pinned: a ? a[yi * n + i] : null,
       selected: c.code === result.country,
       note: t('chart.ranking.not_ally'),
     }));
@@ -270,8 +305,13 @@ export function rankingView(ctx, onMetric) {
     const format = METRICS[metric];
     const text = t('chart.ranking.title', { year: result.year });
     numbers.update({
-      columns: [t('country.label'), t(`chart.ranking.${metric}`), t('chart.path.baseline')],
-      rows: rows.map((row) => [row.label, format(row.value), format(row.baseline)]),
+      columns: [
+        t('country.label'),
+        a ? sides.b.label : t(`chart.ranking.${metric}`),
+        ...(a ? [sides.a.label] : []),
+        t('chart.path.baseline'),
+      ],
+      rows: rows.map((row) => [row.label, format(row.value), ...(a ? [format(row.pinned)] : []), format(row.baseline)]),
     });
     setText(title, text);
     draw({

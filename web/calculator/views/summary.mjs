@@ -33,8 +33,8 @@ export function placeName(ctx, sel, members = false) {
 }
 
 /** The figures of a result as { name: value } (null for the model's "not defined"). */
-export function figuresOf(result) {
-  const sel = selection(result);
+export function figuresOf(result, which = 'scenario') {
+  const sel = selection(result, which);
   const out = {};
   for (const name of FIGURES) {
     const value = sel.at(name, result.yearIndex);
@@ -47,7 +47,8 @@ export function figuresOf(result) {
  * The headline: what the country spends, and whether NATO's target is met;
  * unless `short` (the card), also what pooling buys and what borrowing costs.
  */
-export function headlineText(ctx, result, { short = false } = {}) {
+export function headlineText(ctx, result, { short = false, sides = null } = {}) {
+  if (sides && result.pinned) return compareText(ctx, result, sides, short);
   const sel = selection(result);
   const v = (name) => sel.at(name, result.yearIndex);
   const extra = v('extra_effort_eur_bn');
@@ -86,6 +87,63 @@ export function headlineText(ctx, result, { short = false } = {}) {
   return sentences.join(' ');
 }
 
+/** B's difference from A, "B +€3.2bn", or "no difference" when it rounds to nothing. */
+function differenceText(d, format) {
+  const text = format(d);
+  return /[1-9]/.test(text) ? t('compare.difference', { value: text }) : t('compare.same');
+}
+
+/** A translated sentence as [text, node, text]: `node` stands where {value} is. */
+function sentenceWith(key, params, node) {
+  const [before, after = ''] = t(key, { ...params, value: '\u0000' }).split('\u0000');
+  return [before, node, after];
+}
+
+/** The headline while comparing: B against A on the figures that differ most between them. */
+function compareText(ctx, result, sides, short) {
+  const b = selection(result);
+  const a = selection(result, 'pinned');
+  const yi = result.yearIndex;
+  const pair = (name, format, diff = null) => ({
+    b: format(b.at(name, yi)),
+    a: format(a.at(name, yi)),
+    difference: diff ? diff(b.at(name, yi) - a.at(name, yi)) : '',
+  });
+  const signed = (v) => differenceText(v, (d) => fmt.eurBn(d, { sign: true }));
+  const sentences = [
+    t('headline.compare.intro', {
+      year: result.year,
+      country: placeName(ctx, b, true),
+      b: sides.b.label,
+      a: sides.a.label,
+    }),
+    t('headline.compare.effort', pair('total_effort_eur_bn', fmt.eurBn, signed)),
+  ];
+  if (b.info.nato)
+    sentences.push(
+      t(
+        'headline.compare.nato',
+        pair('nato_core_pct_gdp', (v) => fmt.pct(v)),
+      ),
+    );
+  sentences.push(t('headline.compare.capability', pair('capability_eur_bn', fmt.eurBn, signed)));
+  if (!short) {
+    sentences.push(
+      t(
+        'headline.compare.industry',
+        pair('european_industry_share_pct', (v) => fmt.pct(v, 0)),
+      ),
+    );
+    sentences.push(
+      t(
+        'headline.compare.debt',
+        pair('debt_impact_pct_gdp', (v) => points(v)),
+      ),
+    );
+  }
+  return sentences.join(' ');
+}
+
 /** The headline paragraph. */
 export function headlineView(node, ctx) {
   return (result) => setText(node, headlineText(ctx, result));
@@ -107,6 +165,13 @@ export function figuresView(list, ctx) {
     cards.push({ node, title, titleKey });
     return node;
   };
+  // While comparing, each card also gives A's figure and B's difference from it.
+  const versus = {};
+  const versusLine = (name) => {
+    const value = el('data', { 'data-figure-a': name });
+    versus[name] = { line: el('span', { class: 'versus', hidden: true }), value };
+    return versus[name].line;
+  };
   const effortBaseline = el('span', { class: 'baseline' });
   const debtBaseline = el('span', { class: 'baseline' });
   const allies = el('span', { class: 'sub' });
@@ -118,12 +183,31 @@ export function figuresView(list, ctx) {
       sub(figure('total_effort_pct_gdp')),
       sub(figure('per_capita_eur')),
       effortBaseline,
+      versusLine('total_effort_eur_bn'),
     ),
-    card('figure.extra', figure('extra_effort_eur_bn'), sub(figure('extra_per_capita_eur'))),
-    card('figure.nato', figure('nato_core_pct_gdp'), allies, status),
-    card('figure.pooling', figure('pooling_gain_eur_bn'), sub(figure('european_industry_share_pct'))),
-    card('figure.debt', figure('debt_impact_pct_gdp'), debtBaseline),
+    card(
+      'figure.extra',
+      figure('extra_effort_eur_bn'),
+      sub(figure('extra_per_capita_eur')),
+      versusLine('extra_effort_eur_bn'),
+    ),
+    card('figure.nato', figure('nato_core_pct_gdp'), allies, status, versusLine('nato_core_pct_gdp')),
+    card(
+      'figure.pooling',
+      figure('pooling_gain_eur_bn'),
+      sub(figure('european_industry_share_pct')),
+      versusLine('pooling_gain_eur_bn'),
+    ),
+    card('figure.debt', figure('debt_impact_pct_gdp'), debtBaseline, versusLine('debt_impact_pct_gdp')),
   );
+  // How each compared figure and its difference read.
+  const VERSUS = {
+    total_effort_eur_bn: [fmt.eurBn, (d) => fmt.eurBn(d, { sign: true })],
+    extra_effort_eur_bn: [(v) => fmt.eurBn(v, { sign: true }), (d) => fmt.eurBn(d, { sign: true })],
+    nato_core_pct_gdp: [(v) => fmt.pct(v), (d) => shortPoints(d, { sign: true })],
+    pooling_gain_eur_bn: [(v) => fmt.eurBn(v, { sign: true }), (d) => fmt.eurBn(d, { sign: true })],
+    debt_impact_pct_gdp: [(v) => shortPoints(v, { sign: true }), (d) => shortPoints(d, { sign: true })],
+  };
 
   const show = (name, value, text) => {
     setAttrs(data[name], { value: Number.isFinite(value) ? String(value) : '' });
@@ -135,7 +219,25 @@ export function figuresView(list, ctx) {
     if (differs) setText(node, t('figure.baseline', { value: format(base) }));
   };
 
-  return function update(result, highlight) {
+  function showVersus(result, sides) {
+    const a = sides && result.pinned ? selection(result, 'pinned') : null;
+    const b = selection(result);
+    for (const [name, { line, value }] of Object.entries(versus)) {
+      const va = a?.at(name, result.yearIndex);
+      const shown = a !== null && Number.isFinite(va);
+      setHidden(line, !shown);
+      if (!shown) continue;
+      const [format, difference] = VERSUS[name];
+      const vb = b.at(name, result.yearIndex);
+      setAttrs(value, { value: String(va) });
+      setText(value, format(va));
+      const diff = Number.isFinite(vb) ? differenceText(vb - va, difference) : '';
+      line.replaceChildren(...sentenceWith('figure.versus', { a: sides.a.label, difference: diff }, value));
+    }
+  }
+
+  return function update(result, highlight, sides = null) {
+    showVersus(result, sides);
     const sel = selection(result);
     const base = selection(result, 'baseline');
     const yi = result.yearIndex;
