@@ -1,13 +1,15 @@
 // The sensitivity run year by year (docs/model.md section 9): the statistics
 // of every year t0 .. end_year, their agreement with the target year's and
-// with run(), and the limit on draws x years.
+// with run(), the limit on draws x years, and the JSON and CSV shapes.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "support.hpp"
+#include "tradeoff/io.hpp"
 
 using tradeoff::Series;
 
@@ -222,4 +224,80 @@ TEST_CASE("sensitivity by year: kept up to kMaxByYearValues draws x years, left 
     CHECK(st.p50 <= st.p95);
   }
   CHECK(over.stats[0].central == at_limit.stats[0].central);
+}
+
+TEST_CASE("sensitivity by year: JSON through call(), and CSV") {
+  using tradeoff::io::Json;
+  const auto& data = tradeoff::builtin_dataset();
+  const std::string request = R"({"scenario": {"countries": ["BE", "AT"], "end_year": 2040}, "draws": 50, "seed": 3})";
+  const Json doc = Json::parse(tradeoff::io::call("sensitivity", request, data));
+  REQUIRE(doc["ok"] == true);
+  const Json& result = doc["result"];
+  CHECK(result["notes"] == Json::array());
+  const Json& by_year = result["by_year"];
+  REQUIRE(by_year.is_object());
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : by_year.items()) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"years", "series"});
+  REQUIRE(by_year["years"].size() == 15);
+  CHECK(by_year["years"].front() == 2026);
+  CHECK(by_year["years"].back() == 2040);
+  std::vector<std::string> names;
+  for (const auto& item : by_year["series"].items()) {
+    const std::string name = item.key();
+    const Json& path = item.value();
+    names.push_back(name);
+    std::vector<std::string> fields;
+    for (const auto& [field, values] : path.items()) {
+      fields.push_back(field);
+      CHECK(values.size() == 15);
+    }
+    CHECK(fields == std::vector<std::string>{"central", "p5", "p50", "p95"});
+    // The target year, 2035, is the tenth year: the same numbers as "series".
+    for (const char* field : {"central", "p5", "p50", "p95"}) {
+      CAPTURE(name);
+      CAPTURE(field);
+      CHECK(path[field][9] == result["series"][name][field]);
+    }
+  }
+  std::vector<std::string> expected_names;
+  for (Series s : tradeoff::kSensitivitySeries) expected_names.emplace_back(tradeoff::series_name(s));
+  CHECK(names == expected_names);
+  // Belgium is an ally: its gap is a number, not null, every year.
+  CHECK(by_year["series"]["nato_core_gap_eur_bn"]["p50"][0].is_number());
+
+  const Json omitted = Json::parse(tradeoff::io::call(
+      "sensitivity", R"({"scenario": {"countries": ["BE"], "end_year": 2050}, "draws": 40001})", data));
+  REQUIRE(omitted["ok"] == true);
+  CHECK(omitted["result"]["by_year"].is_null());
+  REQUIRE(omitted["result"]["notes"].size() == 1);
+  const Json& note = omitted["result"]["notes"][0];
+  CHECK(note["id"] == "by_year_omitted");
+  CHECK(note["country"].is_null());
+  CHECK(note["params"] == Json{{"draws", 40001}, {"years", 25}, {"limit", 1000000}});
+  CHECK(note["message"].get<std::string>().find("fewer draws") != std::string::npos);
+
+  // CSV: a row per series and year, series after series; only the target
+  // year's rows when the years are left out.
+  tradeoff::Scenario s = test::only({"BE", "AT"});
+  s.end_year = 2040;
+  const auto lines_of = [](const tradeoff::SensitivityResult& r) {
+    std::vector<std::string> lines;
+    std::istringstream in(tradeoff::io::to_csv(r));
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+  };
+  const auto starts = [](const std::string& line, const std::string& prefix) { return line.rfind(prefix, 0) == 0; };
+  const auto lines = lines_of(sensitivity_ok(s, 20, 3));
+  REQUIRE(lines.size() == 1 + 6 * 15);
+  CHECK(lines[0] == "series,year,central,p5,p50,p95");
+  CHECK(starts(lines[1], "total_effort_eur_bn,2026,"));
+  CHECK(starts(lines[15], "total_effort_eur_bn,2040,"));
+  CHECK(starts(lines[16], "capability_eur_bn,2026,"));
+  CHECK(starts(lines[90], "debt_impact_pct_gdp,2040,"));
+  s.end_year = 2050;
+  const auto target_only = lines_of(sensitivity_ok(s, 40001, 3));
+  REQUIRE(target_only.size() == 1 + 6);
+  CHECK(starts(target_only[1], "total_effort_eur_bn,2035,"));
+  CHECK(starts(target_only[6], "debt_impact_pct_gdp,2035,"));
 }
