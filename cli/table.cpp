@@ -1,5 +1,6 @@
 #include "table.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
@@ -83,6 +84,42 @@ std::string scenario_summary(const Scenario& s, int base_year) {
                  detail::format_number(s.financing.borrowed_share_pct).c_str());
   if (!s.overrides.empty()) text += format(" %zu country override(s).", s.overrides.size());
   return wrap(text, 0);
+}
+
+/// Three of the six series year by year, the percentiles side by side.
+std::string sensitivity_years_table(const SensitivityResult& s) {
+  struct Column {
+    Series series;
+    const char* label;
+    int decimals;
+  };
+  constexpr Column kColumns[] = {{Series::total_effort_eur_bn, "Total effort, EUR bn", 1},
+                                 {Series::capability_eur_bn, "Capability, EUR bn", 1},
+                                 {Series::debt_impact_pct_gdp, "Debt impact, % of GDP", 2}};
+  const auto path_of = [&s](Series series) -> const SensitivityPath& {
+    return *std::find_if(s.by_year.begin(), s.by_year.end(),
+                         [series](const SensitivityPath& p) { return p.series == series; });
+  };
+  std::string out = wrap(
+      "Year by year: the 5th percentile, the median and the 95th percentile of three of the totals "
+      "(all six, with the central values, in --format csv or json).",
+      0);
+  std::string h1 = "    ", h2 = "Year";
+  for (const Column& c : kColumns) {
+    h1 += "  " + fit(c.label, 22);
+    h2 += format("%8s%8s%8s", "5%", "Median", "95%");
+  }
+  h1.erase(h1.find_last_not_of(' ') + 1);
+  out += "\n" + h1 + "\n" + h2 + "\n" + std::string(h2.size(), '-') + "\n";
+  for (std::size_t t = 0; t < s.years.size(); ++t) {
+    std::string line = format("%4d", s.years[t]);
+    for (const Column& c : kColumns) {
+      const SensitivityPath& path = path_of(c.series);
+      line += cell(path.p5[t], 8, c.decimals) + cell(path.p50[t], 8, c.decimals) + cell(path.p95[t], 8, c.decimals);
+    }
+    out += line + "\n";
+  }
+  return out;
 }
 
 }  // namespace
@@ -221,6 +258,8 @@ std::string sensitivity_table(const SensitivityResult& s) {
                   std::string(unit_name(series_unit(st.series))).c_str()) +
            cell(st.central, 11, 2) + cell(st.p5, 11, 2) + cell(st.p50, 11, 2) + cell(st.p95, 11, 2) + "\n";
   }
+  if (!s.by_year.empty()) out += "\n" + sensitivity_years_table(s);
+  for (const Note& n : s.notes) out += "\n" + wrap(n.message, 0);
   return out;
 }
 

@@ -110,16 +110,40 @@ void add_data_notes(const Scenario& s, const Dataset& data, const std::vector<st
   }
 }
 
-/// Percentile by linear interpolation between order statistics (the
-/// (n-1)p rule, "type 7"); `v` is reordered.
-double percentile(std::vector<double>& v, double p) {
-  const double h = static_cast<double>(v.size() - 1) * p;
-  const auto lo = static_cast<std::size_t>(std::floor(h));
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(lo), v.end());
-  const double low = v[lo];
-  if (lo + 1 >= v.size()) return low;
-  const double high = *std::min_element(v.begin() + static_cast<std::ptrdiff_t>(lo) + 1, v.end());
+/// Percentile of the values in [first, last) by linear interpolation between
+/// order statistics (the (n-1)p rule, "type 7"); the values are reordered.
+double percentile(double* first, double* last, double p) {
+  const std::ptrdiff_t size = last - first;
+  const double h = static_cast<double>(size - 1) * p;
+  const auto lo = static_cast<std::ptrdiff_t>(std::floor(h));
+  std::nth_element(first, first + lo, last);
+  const double low = first[lo];
+  if (lo + 1 >= size) return low;
+  const double high = *std::min_element(first + lo + 1, last);
   return low + (h - static_cast<double>(lo)) * (high - low);
+}
+
+struct Spread {
+  double p5, p50, p95;
+};
+
+/// The reported percentiles of one series' draws in [first, last), which are
+/// reordered. A series undefined in a year is NaN in every draw (e.g. the gap
+/// when no ally is shown), and so are its percentiles.
+Spread spread(double* first, double* last) {
+  if (std::isnan(*first)) return {kNaN, kNaN, kNaN};
+  return {percentile(first, last, 0.05), percentile(first, last, 0.50), percentile(first, last, 0.95)};
+}
+
+Note by_year_omitted(std::int64_t draws, std::int64_t years) {
+  return {"by_year_omitted",
+          "",
+          "The percentiles year by year are left out: " + std::to_string(draws) + " draws over " +
+              std::to_string(years) + " years exceed the limit of " + std::to_string(kMaxByYearValues) +
+              " draws times years. Ask for fewer draws or a shorter horizon (end_year) to get them.",
+          {{"draws", static_cast<double>(draws)},
+           {"years", static_cast<double>(years)},
+           {"limit", static_cast<double>(kMaxByYearValues)}}};
 }
 
 }  // namespace
@@ -247,25 +271,45 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
   const std::vector<std::size_t> rows = selected_countries(out.scenario, data);
   for (std::size_t row : rows) out.countries.push_back(data.countries[row].code);
 
-  // Values at the target year do not depend on the horizon: run to that year.
+  // A year's values never depend on the years after it, so one run to the
+  // later of the target year and end_year gives the target year's values and
+  // every year's; without the years, the draws stop at the target year.
   const Scenario& s = out.scenario;
+  const int t0 = data.base_year;
+  const std::int64_t horizon = s.end_year - t0 + 1;
+  const bool keep_years = req.draws * horizon <= kMaxByYearValues;
+  if (!keep_years) out.notes.push_back(by_year_omitted(req.draws, horizon));
+  const int last_year = keep_years ? std::max(out.year, s.end_year) : out.year;
+  const auto years = static_cast<std::size_t>(keep_years ? horizon : 0);
   const detail::CountryParams params = detail::resolve_params(s, data, rows);
-  const Eigen::Index col = out.year - data.base_year;
+  const Eigen::Index col = out.year - t0;
   RunResult r;  // totals only: no countries, series or notes are filled
-  detail::compute(s, params, data.base_year, out.year, {}, r, detail::Detail::totals_only);
+  detail::compute(s, params, t0, last_year, {}, r, detail::Detail::totals_only);
   for (Series series : kSensitivitySeries) {
+    const Eigen::ArrayXd& total = r.total_of(series);
     SensitivityStat stat;
     stat.series = series;
-    stat.central = r.total_of(series)(col);
+    stat.central = total(col);
     out.stats.push_back(stat);
+    if (keep_years) {
+      SensitivityPath path;
+      path.series = series;
+      path.central.assign(total.data(), total.data() + years);
+      out.by_year.push_back(std::move(path));
+    }
   }
+  for (std::size_t t = 0; t < years; ++t) out.years.push_back(t0 + static_cast<int>(t));
 
   // One draw per lever, shared by all countries, in a fixed order.
   const auto savings_draw = [](detail::Random& rng, double mode) {
     return rng.triangular(std::min(10.0, mode), mode, std::max(40.0, mode));
   };
   const auto n = static_cast<std::size_t>(req.draws);
-  std::vector<std::vector<double>> values(kSensitivitySeries.size(), std::vector<double>(n));
+  constexpr std::size_t kSeriesShown = kSensitivitySeries.size();
+  std::vector<std::vector<double>> values(kSeriesShown, std::vector<double>(n));  // at the target year
+  // Per series, year after year, each year's draws side by side.
+  std::array<std::vector<double>, kSeriesShown> paths;
+  for (std::vector<double>& path : paths) path.resize(years * n);
   detail::Random rng(req.seed);
   detail::Perturbation shock;
   shock.has_savings = true;
@@ -274,18 +318,26 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
     shock.eu_fund_saving_pct = savings_draw(rng, s.pooling.eu_fund_saving_pct);
     shock.growth_shift_pct = rng.triangular(-1, 0, 1);
     shock.yield_shift_pct = rng.triangular(-1, 0, 1);
-    detail::compute(s, params, data.base_year, out.year, shock, r, detail::Detail::totals_only);
-    for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) values[k][d] = r.total_of(kSensitivitySeries[k])(col);
-  }
-  for (std::size_t k = 0; k < kSensitivitySeries.size(); ++k) {
-    std::vector<double>& v = values[k];
-    if (std::isnan(v.front())) {
-      out.stats[k].p5 = out.stats[k].p50 = out.stats[k].p95 = kNaN;  // e.g. the gap when no ally is shown
-      continue;
+    detail::compute(s, params, t0, last_year, shock, r, detail::Detail::totals_only);
+    for (std::size_t k = 0; k < kSeriesShown; ++k) {
+      const Eigen::ArrayXd& total = r.total_of(kSensitivitySeries[k]);
+      values[k][d] = total(col);
+      for (std::size_t t = 0; t < years; ++t) paths[k][t * n + d] = total(static_cast<Eigen::Index>(t));
     }
-    out.stats[k].p5 = percentile(v, 0.05);
-    out.stats[k].p50 = percentile(v, 0.50);
-    out.stats[k].p95 = percentile(v, 0.95);
+  }
+  for (std::size_t k = 0; k < kSeriesShown; ++k) {
+    const Spread at_target = spread(values[k].data(), values[k].data() + n);
+    out.stats[k].p5 = at_target.p5;
+    out.stats[k].p50 = at_target.p50;
+    out.stats[k].p95 = at_target.p95;
+    for (std::size_t t = 0; t < years; ++t) {
+      double* draws = paths[k].data() + t * n;
+      const Spread in_year = spread(draws, draws + n);
+      SensitivityPath& path = out.by_year[k];
+      path.p5.push_back(in_year.p5);
+      path.p50.push_back(in_year.p50);
+      path.p95.push_back(in_year.p95);
+    }
   }
   return out;
 }

@@ -76,6 +76,26 @@ Json params_json(const Params& params) {
   return out;
 }
 
+/// [{"id", "country" (null for the whole run), "params", "message"}, …]
+Json notes_json(const std::vector<Note>& notes) {
+  Json out = Json::array();
+  for (const Note& n : notes) {
+    Json note = {{"id", n.id}};
+    note["country"] = n.country.empty() ? Json(nullptr) : Json(n.country);
+    note["params"] = params_json(n.params);
+    note["message"] = n.message;
+    out.push_back(std::move(note));
+  }
+  return out;
+}
+
+/// [one number per value], null for NaN.
+Json numbers(const std::vector<double>& values) {
+  Json out = Json::array();
+  for (double v : values) out.push_back(number(v));
+  return out;
+}
+
 Json error_json(const Error& e) {
   return {{"code", std::string(to_string(e.code))},
           {"path", e.path},
@@ -115,15 +135,7 @@ Json to_json(const RunResult& r, JsonShape shape) {
   if (full) {
     out["total"] = {{"series", series_json(years, true, [&](std::size_t k, Eigen::Index t) { return r.total[k](t); })}};
   }
-  Json notes = Json::array();
-  for (const Note& n : r.notes) {
-    Json note = {{"id", n.id}};
-    note["country"] = n.country.empty() ? Json(nullptr) : Json(n.country);
-    note["params"] = params_json(n.params);
-    note["message"] = n.message;
-    notes.push_back(std::move(note));
-  }
-  out["notes"] = std::move(notes);
+  out["notes"] = notes_json(r.notes);
   return out;
 }
 
@@ -170,6 +182,19 @@ Json to_json(const SensitivityResult& s) {
         {"central", number(st.central)}, {"p5", number(st.p5)}, {"p50", number(st.p50)}, {"p95", number(st.p95)}};
   }
   out["series"] = std::move(series);
+  if (s.by_year.empty()) {
+    out["by_year"] = nullptr;  // over kMaxByYearValues: a note says so
+  } else {
+    Json paths = Json::object();
+    for (const SensitivityPath& path : s.by_year) {
+      paths[std::string(series_name(path.series))] = {{"central", numbers(path.central)},
+                                                      {"p5", numbers(path.p5)},
+                                                      {"p50", numbers(path.p50)},
+                                                      {"p95", numbers(path.p95)}};
+    }
+    out["by_year"] = {{"years", s.years}, {"series", std::move(paths)}};
+  }
+  out["notes"] = notes_json(s.notes);
   return out;
 }
 
@@ -306,9 +331,18 @@ std::string to_csv(const FrontierResult& f) {
 
 std::string to_csv(const SensitivityResult& s) {
   std::string out = "series,year,central,p5,p50,p95\n";
-  for (const SensitivityStat& st : s.stats) {
-    out += std::string(series_name(st.series)) + "," + std::to_string(s.year) + "," + csv_number(st.central) + "," +
-           csv_number(st.p5) + "," + csv_number(st.p50) + "," + csv_number(st.p95) + "\n";
+  const auto row = [&out](Series series, int year, double central, double p5, double p50, double p95) {
+    out += std::string(series_name(series)) + "," + std::to_string(year) + "," + csv_number(central) + "," +
+           csv_number(p5) + "," + csv_number(p50) + "," + csv_number(p95) + "\n";
+  };
+  // Every year when there are statistics year by year, else the target year's.
+  for (const SensitivityPath& path : s.by_year) {
+    for (std::size_t t = 0; t < s.years.size(); ++t) {
+      row(path.series, s.years[t], path.central[t], path.p5[t], path.p50[t], path.p95[t]);
+    }
+  }
+  if (s.by_year.empty()) {
+    for (const SensitivityStat& st : s.stats) row(st.series, s.year, st.central, st.p5, st.p50, st.p95);
   }
   return out;
 }

@@ -227,16 +227,38 @@ export interface SensitivityStat {
   p95: number | null;
 }
 
+/** One series year by year: one value per year of SensitivityByYear.years (null where undefined). */
+export interface SensitivityPath {
+  central: (number | null)[];
+  p5: (number | null)[];
+  p50: (number | null)[];
+  p95: (number | null)[];
+}
+
+export interface SensitivityByYear {
+  /** t0 .. end_year. */
+  years: number[];
+  /** The same six series as SensitivityResult.series, in the same order. */
+  series: Partial<Record<SeriesName, SensitivityPath>>;
+}
+
 export interface SensitivityResult {
   model_version: string;
   data_version: string;
   scenario: Required<Scenario>;
   draws: number;
   seed: number;
+  /** The NATO target year, the year of `series`. */
   year: number;
   countries: string[];
   percentiles: [5, 50, 95];
   series: Partial<Record<SeriesName, SensitivityStat>>;
+  /**
+   * Every year's statistics; null when draws times years exceeds 1,000,000,
+   * and a note "by_year_omitted" ({ draws, years, limit }) then says so.
+   */
+  by_year: SensitivityByYear | null;
+  notes: Note[];
 }
 
 export interface Lever {

@@ -66,6 +66,8 @@ std::string csv_header(const Scenario& s, const Dataset& data);
 /// One row per country and year, then the TOTAL rows (docs/model.md section 7.1).
 std::string to_csv(const RunResult& r);
 std::string to_csv(const FrontierResult& f);
+/// One row per series and year of by_year; per series at the target year
+/// when by_year is left out (docs/model.md section 9).
 std::string to_csv(const SensitivityResult& s);
 /// The data in the columns of data/countries.csv (parse_dataset_csv reads it back).
 std::string to_csv(const Dataset& data);

@@ -140,7 +140,7 @@ struct SensitivityRequest {
   std::uint64_t seed = 1;
 };
 
-/// Series the sensitivity run reports, at the NATO target year.
+/// Series the sensitivity run reports, at the NATO target year and year by year.
 inline constexpr std::array<Series, 6> kSensitivitySeries = {Series::total_effort_eur_bn, Series::capability_eur_bn,
                                                              Series::pooling_gain_eur_bn, Series::nato_core_gap_eur_bn,
                                                              Series::extra_effort_eur_bn, Series::debt_impact_pct_gdp};
@@ -151,6 +151,16 @@ struct SensitivityStat {
   double p5 = 0, p50 = 0, p95 = 0;
 };
 
+/// Most draws x years whose values the year-by-year statistics keep per
+/// series: 8 MB a series, 48 MB for the six. Beyond it they are left out.
+inline constexpr std::int64_t kMaxByYearValues = 1000000;
+
+/// One series' statistics in every year of SensitivityResult::years.
+struct SensitivityPath {
+  Series series = Series::total_effort_eur_bn;
+  std::vector<double> central, p5, p50, p95;  ///< one value per year
+};
+
 struct SensitivityResult {
   Scenario scenario;
   std::string data_version;
@@ -159,6 +169,10 @@ struct SensitivityResult {
   int year = 0;  ///< the NATO target year
   std::vector<std::string> countries;
   std::vector<SensitivityStat> stats;  ///< in kSensitivitySeries order
+  std::vector<int> years;              ///< t0 .. end_year; empty when by_year is
+  /// In kSensitivitySeries order; empty when draws x years exceeds kMaxByYearValues.
+  std::vector<SensitivityPath> by_year;
+  std::vector<Note> notes;  ///< "by_year_omitted" when by_year is left out
 };
 
 /// Monte Carlo over the uncertain levers (savings, growth, yields).

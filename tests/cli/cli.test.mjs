@@ -273,6 +273,56 @@ test('sensitivity: seeded, ordered percentiles, limits', () => {
   assert.deepEqual([e.code, e.path], ['wrong_type', '--seed']);
 });
 
+test('sensitivity --format csv: a row per series and year; the target year alone beyond the limit', () => {
+  const args = ['sensitivity', '--draws', '40', '--seed', '3', '--countries', 'BE,AT', '--set', 'end_year=2040'];
+  const r = tradeoff([...args, '--format', 'csv']);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines[0], 'series,year,central,p5,p50,p95');
+  const rows = lines.slice(1).map((line) => line.split(','));
+  const j = json(args);
+  const names = Object.keys(j.series);
+  const years = Array.from({ length: 15 }, (_, i) => 2026 + i);
+  assert.deepEqual(j.by_year.years, years);
+  // Series after series, every year in order within each.
+  assert.deepEqual(
+    rows.map(([name, year]) => `${name} ${year}`),
+    names.flatMap((name) => years.map((year) => `${name} ${year}`)),
+  );
+  for (const [name, year, ...values] of rows) {
+    const t = years.indexOf(Number(year));
+    const path = j.by_year.series[name];
+    assert.deepEqual(
+      values.map(Number),
+      ['central', 'p5', 'p50', 'p95'].map((field) => path[field][t]),
+      `${name} ${year}`,
+    );
+    // The target year's row holds the target year's statistics.
+    if (Number(year) === j.year) assert.deepEqual(values.map(Number), Object.values(j.series[name]));
+  }
+
+  const over = ['sensitivity', '--draws', '40001', '--countries', 'BE', '--set', 'end_year=2050'];
+  const o = json(over);
+  assert.equal(o.by_year, null);
+  assert.deepEqual(
+    o.notes.map((n) => [n.id, n.params]),
+    [['by_year_omitted', { draws: 40001, years: 25, limit: 1000000 }]],
+  );
+  const target = tradeoff([...over, '--format', 'csv'])
+    .stdout.trim()
+    .split('\n')
+    .slice(1);
+  assert.deepEqual(
+    target.map((line) => line.split(',').slice(0, 2).join(' ')),
+    names.map((name) => `${name} 2035`),
+  );
+  const table = tradeoff(over).stdout;
+  assert.match(table, /fewer draws or a shorter horizon/);
+  assert.doesNotMatch(table, /Year by year/);
+  for (const line of table.split('\n')) assert.ok(line.length <= 80, line);
+  assert.match(tradeoff(args).stdout, /^2040 +[0-9.]+ /m);
+});
+
 test('describe and countries', () => {
   const d = json(['describe']);
   assert.equal(d.base_year, 2026);
