@@ -277,7 +277,11 @@ test('sensitivity --format csv: a row per series and year; the target year alone
   const args = ['sensitivity', '--draws', '40', '--seed', '3', '--countries', 'BE,AT', '--set', 'end_year=2040'];
   const r = tradeoff([...args, '--format', 'csv']);
   assert.equal(r.status, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n');
+  // After the "#" header lines (the same as run's).
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => !line.startsWith('#'));
   assert.equal(lines[0], 'series,year,central,p5,p50,p95');
   const rows = lines.slice(1).map((line) => line.split(','));
   const j = json(args);
@@ -311,6 +315,7 @@ test('sensitivity --format csv: a row per series and year; the target year alone
   const target = tradeoff([...over, '--format', 'csv'])
     .stdout.trim()
     .split('\n')
+    .filter((line) => !line.startsWith('#'))
     .slice(1);
   assert.deepEqual(
     target.map((line) => line.split(',').slice(0, 2).join(' ')),
