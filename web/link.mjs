@@ -32,7 +32,17 @@ export const DEFAULT_OPTIONS = Object.freeze({
   lock: [],
   theme: 'auto',
   lang: null, // null: the reader's browser decides
+  draws: 1000, // the uncertainty band's Monte Carlo draws
+  seed: 1, // and its seed
 });
+
+/**
+ * The band's limits on the page: enough draws for steady percentiles, few
+ * enough that a run stays well under a second in the worker. The seed is
+ * any whole number JavaScript holds exactly, as for the model.
+ */
+export const MAX_PAGE_DRAWS = 20000;
+export const MAX_SEED = 2 ** 53 - 1;
 
 /** The levers a card shows when its link names none, and how many it may show. */
 export const CARD_LEVERS = Object.freeze([
@@ -157,6 +167,15 @@ export function readLink(search, { levers, countries, label, renamed = RENAMED_K
         options.lock = [...new Set(locks.filter((l) => LOCKS.includes(l)))];
         return;
       }
+      case 'draws':
+      case 'seed': {
+        const max = key === 'draws' ? MAX_PAGE_DRAWS : MAX_SEED;
+        const min = key === 'draws' ? 1 : 0;
+        const n = /^(0|[1-9]\d{0,15})$/.test(value) ? Number(value) : NaN;
+        if (n >= min && n <= max) options[key] = n;
+        else result.messages.push(t('error.url.range', { key, value: clip(value), min, max }));
+        return;
+      }
       case 'a':
         if (PINNED_NAMES.includes(value)) result.pinned = { name: value, values: result.pinned?.values ?? {} };
         else result.messages.push(t('error.url.option', { key, value: clip(value), allowed: PINNED_NAMES.join(', ') }));
@@ -203,7 +222,7 @@ export function writeLink({ country, values, pinned = null }, { levers, defaultC
   const params = new URLSearchParams();
   params.set('v', String(LINK_VERSION));
   if (options) {
-    for (const key of ['view', 'chart', 'theme', 'lang']) {
+    for (const key of ['view', 'chart', 'theme', 'lang', 'draws', 'seed']) {
       if (options[key] && options[key] !== DEFAULT_OPTIONS[key]) params.set(key, options[key]);
     }
     if (options.lock?.length) params.set('lock', options.lock.join(','));

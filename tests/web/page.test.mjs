@@ -286,6 +286,7 @@ test('an out-of-range typed value shows #error and keeps the last good result', 
   const mark = browser.mark();
   await load();
   const fund = lever(page, FUND);
+  await settle(page);
   const s0 = await snapshot(page);
 
   await fund.number.fill('5000');

@@ -249,8 +249,10 @@ export async function waitRevisionAbove(page, previous, what = 'the change', roo
 
 /**
  * Lets the page finish whatever it scheduled: two animation frames and a
- * short pause, and every calculator's charts drawn (charts out of view are
- * redrawn when the browser is idle: data-drawn catches up with data-revision).
+ * short pause, every calculator's charts drawn (charts out of view are
+ * redrawn when the browser is idle: data-drawn catches up with data-revision)
+ * and its uncertainty band drawn for the result on screen (data-band), which
+ * the worker sends a moment later.
  */
 export async function settle(page, ms = 60) {
   await page.evaluate(
@@ -258,9 +260,12 @@ export async function settle(page, ms = 60) {
     ms,
   );
   await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-tradeoff-root]')].every((c) => c.dataset.drawn === c.dataset.revision),
+    () =>
+      [...document.querySelectorAll('[data-tradeoff-root]')].every(
+        (c) => c.dataset.drawn === c.dataset.revision && c.dataset.band === c.dataset.revision,
+      ),
     null,
-    { polling: 20, timeout: 5000 },
+    { polling: 20, timeout: 10000 },
   );
 }
 

@@ -14,7 +14,8 @@ const cancelIdle = (id) => (window.cancelIdleCallback ? cancelIdleCallback(id) :
  * chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }):
  * onMetric(name) when the reader picks a ranking; onResize() when a chart's
  * width changed; onCaughtUp() when the charts out of view have been redrawn;
- * current() gives the state to draw ({ result, metric, sides }: sides names A and B while comparing).
+ * current() gives the state to draw ({ result, metric, sides, band }: sides names A and B while
+ * comparing; band is the uncertainty band, { result, ranges }, drawn only for its own result).
  */
 export function chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }) {
   const charts = new Map();
@@ -53,9 +54,11 @@ export function chartSlot(slot, ctx, { onMetric, onResize, onCaughtUp, current }
     return charts.get(name);
   }
 
-  function draw(name, { result, metric, sides = null }) {
+  function draw(name, { result, metric, sides = null, band = null }) {
     const chart = view(name);
-    chart.update(result, widths.get(chart.plot) ?? chart.plot.clientWidth, metric, sides);
+    // A band belongs to the result it was computed for: any other is stale and not drawn.
+    const current = band && band.result === result ? band : null;
+    chart.update(result, widths.get(chart.plot) ?? chart.plot.clientWidth, metric, { sides, band: current });
     chart.drawn = true;
     stale.delete(name);
   }

@@ -32,6 +32,8 @@ import { openShareDialog } from './views/share.mjs';
 import { downloadsMenu } from './views/downloads.mjs';
 import { compareBar } from './views/compare.mjs';
 import { europeFirst, natoFirst } from './presets.mjs';
+import { bandClient } from './band/client.mjs';
+import { bandRanges } from './band/ranges.mjs';
 import { chartImage, pngOf } from './export/chart-image.mjs';
 import { fileName, saveFile } from './export/save.mjs';
 
@@ -135,6 +137,7 @@ export async function mountCalculator(
     metric: 'extra_per_capita_eur',
     highlight: null,
     result: null,
+    band: null, // { result, ranges, draws }: the uncertainty band of that result
   });
   const listeners = { change: new Set() };
   const changed = new Set();
@@ -238,6 +241,14 @@ export async function mountCalculator(
     changed.clear();
     if (!r) return;
     scheduler.drawn();
+    // The band alone came: drawn as a layer over the result, which is unchanged
+    // (data-band names the revision it belongs to; data-revision stays).
+    if (keys.size === 1 && keys.has('band')) {
+      figures?.(r, s.highlight, sidesOf(s), s.band);
+      charts.update({ ...s, sides: sidesOf(s) }, 'path');
+      setAttrs(root, { 'data-band': s.band?.result === r ? revision : null });
+      return;
+    }
     const newResult = keys.has('result');
     const sides = sidesOf(s);
     let text = null;
@@ -251,11 +262,12 @@ export async function mountCalculator(
       typing = null;
     }
     if (newResult) compare?.({ a: sides?.a ?? null, b: sides?.b ?? null });
-    if (figures && (newResult || keys.has('highlight'))) figures(r, s.highlight, sides);
+    if (figures && (newResult || keys.has('highlight') || keys.has('band'))) figures(r, s.highlight, sides, s.band);
+    if (newResult) setAttrs(root, { 'data-band': null });
 
     charts.show(chartsShown(s.chart));
     downloads.charts(chartsShown(s.chart));
-    if (newResult || keys.has('width') || keys.has('chart')) charts.update({ ...s, sides });
+    if (newResult || keys.has('width') || keys.has('chart') || keys.has('band')) charts.update({ ...s, sides });
     else if (keys.has('metric')) charts.update(s, 'ranking');
     if (parts.country && parts.country.value !== s.country) parts.country.value = s.country;
     if (parts.sources?.open && (keys.has('country') || !parts.sourcesBody.childElementCount)) {
@@ -275,6 +287,7 @@ export async function mountCalculator(
       performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
       startedAt = null;
     }
+    if (newResult) requestBand(s);
     if (newResult || keys.has('chart')) {
       // One writing of the scenario's link serves the change event and the "Open the full calculator" link.
       const change = changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r, { sides }), sides });
@@ -364,6 +377,35 @@ export async function mountCalculator(
       };
     }
     return sidesFor.sides;
+  }
+
+  // --- the uncertainty band -------------------------------------------------------
+  // A moment after each new result, the worker runs the sensitivity for the
+  // scenario on screen (its countries: the chosen one, or the EU27); the band
+  // is drawn when its answer belongs to the result still on screen.
+  const BAND_DELAY_MS = 120;
+  let bandTimer = 0;
+  let bandAskedAt = 0;
+  const bandWorker = bandClient(({ result: sensitivity, error, forResult }) => {
+    const s = store.get();
+    if (error || forResult !== s.result) return;
+    const ranges = bandRanges(sensitivity, s.result);
+    if (!ranges) return;
+    store.update({ band: { result: s.result, ranges, draws: sensitivity.draws } });
+    performance.measure('tradeoff-band', { start: bandAskedAt, end: performance.now() });
+  });
+  function requestBand(s) {
+    clearTimeout(bandTimer);
+    bandWorker.drop();
+    bandAskedAt = performance.now();
+    bandTimer = setTimeout(() => {
+      const request = {
+        scenario: { ...scenarioOf(s.values, levers), countries: s.country === EU_TOTAL ? EU_TOTAL : [s.country] },
+        draws: options.draws,
+        seed: options.seed,
+      };
+      bandWorker.ask(request, s.result);
+    }, BAND_DELAY_MS);
   }
 
   // --- downloads ----------------------------------------------------------------
@@ -470,6 +512,8 @@ export async function mountCalculator(
     clearTimeout(announceTimer);
     charts.destroy();
     downloads.destroy();
+    clearTimeout(bandTimer);
+    bandWorker.destroy();
     unsubscribe();
     listeners.change.clear();
     root.removeEventListener('tradeoff:message', onStoryEvent);
@@ -484,6 +528,7 @@ export async function mountCalculator(
       'data-drawn',
       'data-year',
       'data-country',
+      'data-band',
     ]) {
       root.removeAttribute(name);
     }

@@ -228,6 +228,8 @@ export default {
   'error.url.integer': 'eine ganze Zahl',
   'error.url.option':
     'Der Wert \u201e{value}\u201c für {key} im Link ist nicht zulässig (möglich: {allowed}) und wird ignoriert.',
+  'error.url.range':
+    'Der Wert \u201e{value}\u201c für {key} im Link ist keine ganze Zahl von {min} bis {max} und wird ignoriert.',
   'error.url.repeated': 'Der Link enthält \u201e{key}\u201c mehrmals: Es gilt der letzte Wert.',
   'error.url.version':
     'Das Format \u201e{value}\u201c des Links ist diesem Rechner nicht bekannt: Der Link wird im aktuellen Format gelesen.',
@@ -269,6 +271,12 @@ export default {
   'chart.ranking.caption.pinned': 'Schmale Balken: {a}.',
   'compare.difference': 'B {value}',
   'compare.same': 'kein Unterschied',
+  'chart.path.capability': 'Erworbene Fähigkeiten',
+  'chart.path.band': 'Ihre wahrscheinliche Spanne ({draws} Ziehungen, 5. bis 95. Perzentil)',
+  'chart.path.band.low': 'Fähigkeiten, wahrscheinlich niedrig (5. Perzentil)',
+  'chart.path.band.high': 'Fähigkeiten, wahrscheinlich hoch (95. Perzentil)',
+  'figure.likely': 'wahrscheinlich {low} bis {high};',
+  'figure.capability_likely': 'Fähigkeiten {value}, wahrscheinlich {low} bis {high}',
   'download.open': 'Herunterladen',
   'download.csv': 'Daten aller Länder (CSV)',
   'download.json': 'Szenario (JSON, für das Kommandozeilenprogramm)',

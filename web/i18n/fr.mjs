@@ -229,6 +229,8 @@ export default {
   'error.url.integer': 'un nombre entier',
   'error.url.option':
     'Le paramètre {key} du lien, «\u00a0{value}\u00a0», ne fait pas partie des valeurs admises ({allowed})\u00a0: il est ignoré.',
+  'error.url.range':
+    'Le paramètre {key} du lien, «\u00a0{value}\u00a0», n\u2019est pas un nombre entier de {min} à {max}\u00a0: il est ignoré.',
   'error.url.repeated': 'Le lien donne «\u00a0{key}\u00a0» plusieurs fois\u00a0: seule la dernière valeur compte.',
   'error.url.version':
     'Le format «\u00a0{value}\u00a0» du lien est inconnu de ce simulateur\u00a0: le lien est lu au format actuel.',
@@ -272,6 +274,12 @@ export default {
   'chart.ranking.caption.pinned': 'Barres fines\u00a0: {a}.',
   'compare.difference': 'B {value}',
   'compare.same': 'pas d’écart',
+  'chart.path.capability': 'Capacités acquises',
+  'chart.path.band': 'Leur fourchette probable ({draws} tirages, du 5e au 95e centile)',
+  'chart.path.band.low': 'Capacités, bas probable (5e centile)',
+  'chart.path.band.high': 'Capacités, haut probable (95e centile)',
+  'figure.likely': 'probablement de {low} à {high}\u202f;',
+  'figure.capability_likely': 'capacités {value}, probablement de {low} à {high}',
   'download.open': 'Télécharger',
   'download.csv': 'Données de tous les pays (CSV)',
   'download.json': 'Scénario (JSON, pour l’outil en ligne de commande)',

@@ -225,6 +225,8 @@ export default {
   'error.url.integer': 'een geheel getal',
   'error.url.option':
     'De waarde \u2018{value}\u2019 voor {key} uit de link is niet een van {allowed}; die wordt genegeerd.',
+  'error.url.range':
+    'De waarde \u2018{value}\u2019 voor {key} uit de link is geen geheel getal van {min} tot {max}; die wordt genegeerd.',
   'error.url.repeated': 'De link noemt \u2018{key}\u2019 meer dan eens; de laatste telt.',
   'error.url.version':
     'De linkindeling \u2018{value}\u2019 kent deze rekentool niet; de link wordt gelezen in de huidige indeling.',
@@ -266,6 +268,12 @@ export default {
   'chart.ranking.caption.pinned': 'Dunne balken: {a}.',
   'compare.difference': 'B {value}',
   'compare.same': 'geen verschil',
+  'chart.path.capability': 'Gekochte capaciteit',
+  'chart.path.band': 'Waarschijnlijke bandbreedte ({draws} trekkingen, 5e tot 95e percentiel)',
+  'chart.path.band.low': 'Capaciteit, waarschijnlijk laag (5e percentiel)',
+  'chart.path.band.high': 'Capaciteit, waarschijnlijk hoog (95e percentiel)',
+  'figure.likely': 'waarschijnlijk {low} tot {high};',
+  'figure.capability_likely': 'capaciteit {value}, waarschijnlijk {low} tot {high}',
   'download.open': 'Downloaden',
   'download.csv': 'Gegevens van alle landen (CSV)',
   'download.json': 'Scenario (JSON, voor het opdrachtregelprogramma)',

@@ -106,13 +106,17 @@ export function pathChart(container) {
   );
   const areas = svg('g');
   const textures = svg('g');
+  const band = svg('path', { class: 'band' });
   const lines = svg('g');
   const xAxis = svg('g', { class: 'axis x' });
-  f.root.append(defs, areas, textures, lines, xAxis);
+  f.root.append(defs, areas, textures, band, lines, xAxis);
   const m = { top: 12, right: 20, bottom: 26, left: 46 };
 
-  /** stacks: [{ values, className, texture: 'hatch' | 'dots' | undefined }] */
-  return function update({ width: w, years, stacks, lines: series, format, title, summary }) {
+  /**
+   * stacks: [{ values, className, texture: 'hatch' | 'dots' | undefined }];
+   * band: { low, high, className } (a range per year, drawn under the lines) or null.
+   */
+  return function update({ width: w, years, stacks, lines: series, band: range = null, format, title, summary }) {
     const width = usable(w);
     const height = width < 420 ? 200 : 260;
     f.resize(width, height, title, summary);
@@ -124,6 +128,7 @@ export function pathChart(container) {
       );
     }
     for (const line of series) for (const v of line.values) if (Number.isFinite(v)) top = Math.max(top, v);
+    for (const v of range?.high ?? []) if (Number.isFinite(v)) top = Math.max(top, v);
     const ticks = niceTicks(0, top * 1.05 || 1, 5);
     const x = scale(years[0], years[years.length - 1], m.left, width - m.right);
     const y = scale(0, ticks[ticks.length - 1], height - m.bottom, m.top);
@@ -141,6 +146,15 @@ export function pathChart(container) {
     });
     keepChildren(textures, shapes.length, () => svg('path', { class: 'textured' })).forEach((path, k) =>
       setAttrs(path, shapes[k]),
+    );
+    setAttrs(
+      band,
+      range
+        ? {
+            d: `${polyline(xs, Array.from(range.high, y))}L${polyline(xs.slice().reverse(), Array.from(range.low, y).reverse()).slice(1)}Z`,
+            class: `band ${range.className}`,
+          }
+        : { d: null, class: 'band' },
     );
     keepChildren(lines, series.length, () => svg('path')).forEach((path, k) => {
       setAttrs(path, { d: polyline(xs, Array.from(series[k].values, y)), class: `line ${series[k].className}` });

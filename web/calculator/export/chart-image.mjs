@@ -198,14 +198,16 @@ export function chartImage(figure, { title, subtitle, footer, colours }) {
       const mid = y - LINE.legend * 0.32 - 1;
       const mark = swatch(li, x, mid, textures);
       parts.push(mark.g);
-      parts.push(
-        node(
-          'text',
-          { x: x + mark.width + 5, y: y - LINE.legend * 0.28, 'font-size': SIZE.legend, fill: colours.ink },
-          text,
-        ),
-      );
-      x += mark.width + 5 + measure(text) + 14;
+      // An entry wider than the image goes on as many lines as it needs, beside its swatch.
+      const left = x + mark.width + 5;
+      const lines = wrap(text, PAD + inner - left, measure);
+      lines.forEach((line, i) => {
+        if (i > 0) y += LINE.legend;
+        parts.push(
+          node('text', { x: left, y: y - LINE.legend * 0.28, 'font-size': SIZE.legend, fill: colours.ink }, line),
+        );
+      });
+      x = lines.length > 1 ? PAD + inner : left + measure(text) + 14;
     }
   }
   y += 6;

@@ -74,6 +74,8 @@ export function pathView(ctx) {
     ['fund', 'chart.path.fund', 'dots'],
     ['target', 'chart.path.target'],
     ['baseline', 'chart.path.baseline'],
+    ['capability', 'chart.path.capability'],
+    ['band', 'chart.path.band'],
     ['pinned', 'chart.path.pinned'],
   ];
   const legend = el(
@@ -82,12 +84,13 @@ export function pathView(ctx) {
     ...legendItems.map(([cls, key, texture]) => el('li', { class: cls, 'data-texture': texture, text: t(key) })),
   );
   const pinnedEntry = legend.querySelector('.pinned');
+  const bandEntry = legend.querySelector('.band');
   const caption = el('figcaption');
   const numbers = dataTable();
   box.append(plot, legend, caption, numbers.node);
   const draw = pathChart(plot);
 
-  function update(result, width, _metric, sides = null) {
+  function update(result, width, _metric, { sides = null, band = null } = {}) {
     const sel = selection(result);
     const base = selection(result, 'baseline');
     // While comparing: A's total effort, as a line over B's stacks.
@@ -96,6 +99,17 @@ export function pathView(ctx) {
     if (a) setText(pinnedEntry, t('chart.path.pinned', { a: sides.a.label }));
     const years = result.all.years;
     const share = (name) => years.map((_, y) => (sel.at(name, y) / sel.at('gdp_eur_bn', y)) * 100);
+    // What the effort buys, as a share of GDP; the band is its likely range
+    // (the sensitivity run's 5th to 95th percentile), once the worker has it.
+    // The band's euros are put on this chart's scale by the same division by
+    // each year's (central) GDP as the line: a fixed factor per year, so the
+    // percentiles stay the percentiles of the capability bought.
+    const capability = share('capability_eur_bn');
+    const onScale = (values) => values.map((v, y) => (v / sel.at('gdp_eur_bn', y)) * 100);
+    const euros = band?.ranges.capabilityByYear ?? null;
+    const range = euros && { low: onScale(euros.low), high: onScale(euros.high) };
+    setHidden(bandEntry, !range);
+    if (range) setText(bandEntry, t('chart.path.band', { draws: fmt.number(band.draws) }));
     const text = t('chart.path.title', { from: years[0], to: years[years.length - 1] });
     const columns = [
       ['national', share('national_spending_eur_bn')],
@@ -103,6 +117,13 @@ export function pathView(ctx) {
       ['fund', share('eu_fund_eur_bn')],
       ['target', years.map((_, y) => sel.at('nato_core_target_pct_gdp', y))],
       ['baseline', years.map((_, y) => base.at('total_effort_pct_gdp', y))],
+      ['capability', capability],
+      ...(range
+        ? [
+            ['band.low', range.low],
+            ['band.high', range.high],
+          ]
+        : []),
       ...(a ? [['pinned', years.map((_, y) => a.at('total_effort_pct_gdp', y))]] : []),
     ];
     numbers.update({
@@ -128,8 +149,10 @@ export function pathView(ctx) {
       lines: [
         { values: years.map((_, y) => base.at('total_effort_pct_gdp', y)), className: 'baseline' },
         { values: years.map((_, y) => sel.at('nato_core_target_pct_gdp', y)), className: 'target' },
+        { values: capability, className: 'capability' },
         ...(a ? [{ values: years.map((_, y) => a.at('total_effort_pct_gdp', y)), className: 'pinned' }] : []),
       ],
+      band: range && { low: range.low, high: range.high, className: 'capability' },
       format: fmt.pctTick,
       title: text,
       summary: t('chart.path.summary', {
@@ -152,7 +175,7 @@ export function frontierView(ctx) {
   box.append(plot, legend, caption, numbers.node);
   let draw = null;
 
-  function update(result, width, _metric, sides = null) {
+  function update(result, width, _metric, { sides = null } = {}) {
     const text = t('chart.frontier.title', { year: result.year });
     setText(title, text);
     if (!result.frontier) {
@@ -277,7 +300,7 @@ export function rankingView(ctx, onMetric) {
   box.append(metricLine, plot, caption, numbers.node);
   const draw = rankingChart(plot);
 
-  function update(result, width, metric, sides = null) {
+  function update(result, width, metric, { sides = null } = {}) {
     const a = sides && result.pinned ? result.pinned.all.series[metric] : null;
     setText(
       caption,

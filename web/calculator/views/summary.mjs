@@ -93,11 +93,23 @@ function differenceText(d, format) {
   return /[1-9]/.test(text) ? t('compare.difference', { value: text }) : t('compare.same');
 }
 
-/** A translated sentence as [text, node, text]: `node` stands where {value} is. */
-function sentenceWith(key, params, node) {
-  const [before, after = ''] = t(key, { ...params, value: '\u0000' }).split('\u0000');
-  return [before, node, after];
+/** A translated sentence as text and nodes: each param that is a Node stands where its {name} is. */
+function sentenceNodes(key, params) {
+  const nodes = [];
+  const text = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value instanceof Node) {
+      text[name] = `\u0000${nodes.length}\u0000`;
+      nodes.push(value);
+    } else text[name] = value;
+  }
+  return t(key, text)
+    .split('\u0000')
+    .map((part, i) => (i % 2 ? nodes[Number(part)] : part));
 }
+
+/** An amount that never breaks across lines ("+€13.5bn" kept whole). */
+const amount = (text) => el('span', { class: 'amount', text });
 
 /** The headline while comparing: B against A on the figures that differ most between them. */
 function compareText(ctx, result, sides, short) {
@@ -172,6 +184,9 @@ export function figuresView(list, ctx) {
     versus[name] = { line: el('span', { class: 'versus', hidden: true }), value };
     return versus[name].line;
   };
+  // The likely ranges (5th to 95th percentile) of the pooling gain and the
+  // capability, once the band's worker has them for this very result.
+  const likely = el('span', { class: 'likely', hidden: true });
   const effortBaseline = el('span', { class: 'baseline' });
   const debtBaseline = el('span', { class: 'baseline' });
   const allies = el('span', { class: 'sub' });
@@ -196,6 +211,7 @@ export function figuresView(list, ctx) {
       'figure.pooling',
       figure('pooling_gain_eur_bn'),
       sub(figure('european_industry_share_pct')),
+      likely,
       versusLine('pooling_gain_eur_bn'),
     ),
     card('figure.debt', figure('debt_impact_pct_gdp'), debtBaseline, versusLine('debt_impact_pct_gdp')),
@@ -232,12 +248,37 @@ export function figuresView(list, ctx) {
       setAttrs(value, { value: String(va) });
       setText(value, format(va));
       const diff = Number.isFinite(vb) ? differenceText(vb - va, difference) : '';
-      line.replaceChildren(...sentenceWith('figure.versus', { a: sides.a.label, difference: diff }, value));
+      line.replaceChildren(...sentenceNodes('figure.versus', { a: sides.a.label, value, difference: amount(diff) }));
     }
   }
 
-  return function update(result, highlight, sides = null) {
+  function showLikely(band) {
+    const ranges = band?.ranges;
+    setHidden(likely, !ranges);
+    if (!ranges) return;
+    // The exact values, for machines, as the figures' <data value> give theirs.
+    setAttrs(likely, {
+      'data-gain-low': ranges.gain.low,
+      'data-gain-high': ranges.gain.high,
+      'data-capability-low': ranges.capability.low,
+      'data-capability-high': ranges.capability.high,
+    });
+    const signed = (v) => amount(fmt.eurBn(v, { sign: true }));
+    const plain = (v) => amount(fmt.eurBn(v));
+    likely.replaceChildren(
+      ...sentenceNodes('figure.likely', { low: signed(ranges.gain.low), high: signed(ranges.gain.high) }),
+      ' ',
+      ...sentenceNodes('figure.capability_likely', {
+        value: plain(ranges.capability.central),
+        low: plain(ranges.capability.low),
+        high: plain(ranges.capability.high),
+      }),
+    );
+  }
+
+  return function update(result, highlight, sides = null, band = null) {
     showVersus(result, sides);
+    showLikely(band && band.result === result ? band : null);
     const sel = selection(result);
     const base = selection(result, 'baseline');
     const yi = result.yearIndex;
