@@ -70,6 +70,23 @@ for (const theme of ['light', 'dark']) {
   for (const lang of ['fr', 'nl', 'de']) {
     STATES.push([`${lang}, ${theme}`, `?lang=${lang}&theme=${theme}`, { before: openSources }]);
   }
+  // Two scenarios side by side (the ready-made pair), with the download menu open.
+  STATES.push([
+    `comparison and downloads, ${theme}`,
+    `?theme=${theme}&country=FR`,
+    {
+      before: async () => {
+        await site.page.locator('.tradeoff button.preset[data-preset="europe_first"]').click();
+        await settle(site.page);
+        await site.page.locator('.tradeoff details.downloads > summary').click();
+      },
+    },
+  ]);
+  STATES.push([
+    `comparison as a card, ${theme}, 320`,
+    `?view=card&theme=${theme}&country=DE&a=nato_first&a.pooling.eu_fund_eur_bn=0&a.pooling.joint_share_pct.end=18&a.pooling.eu_fund_financing=from_defence_budget`,
+    { width: 320 },
+  ]);
 }
 
 test(`axe-core (${RULES.join(', ')}) finds no violation in ${STATES.length} states`, async (t) => {
