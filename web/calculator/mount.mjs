@@ -12,30 +12,27 @@
 // Several calculators on one page share the model and nothing else.
 
 import { TradeoffError } from '../tradeoff.mjs';
-import { inUnit, pct } from '../format.mjs';
+import { inUnit } from '../format.mjs';
 import { chooseLanguage, countryName, language, LANGUAGES, t, useLanguage } from '../i18n.mjs';
 import { CARD_LEVERS, DEFAULT_OPTIONS, MAX_CARD_LEVERS, readLink, writeLink } from '../link.mjs';
 import { createStore } from './store.mjs';
 import { facts, loadModel } from './facts.mjs';
 import { frameScheduler } from './scheduler.mjs';
 import { chartSlot } from './chart-slot.mjs';
-import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls, scenarioOf, selection } from './model.mjs';
+import { DEFAULT_COUNTRY, EU_TOTAL, modelCalls } from './model.mjs';
 import { buildLayout } from './layout.mjs';
 import { valueIn, wordError } from './wording.mjs';
 import { el, setAttrs, setText } from './dom.mjs';
-import { figuresView, headlineText, notesView, placeName } from './views/summary.mjs';
+import { figuresView, headlineText, notesView } from './views/summary.mjs';
 import { changeOf, createHandle, emit } from './handle.mjs';
 import { buildLevers } from './views/levers.mjs';
 import { messagesView } from './views/messages.mjs';
 import { renderSources, sourceLine } from './views/sources.mjs';
 import { openShareDialog } from './views/share.mjs';
 import { downloadsMenu } from './views/downloads.mjs';
-import { compareBar } from './views/compare.mjs';
-import { europeFirst, natoFirst } from './presets.mjs';
-import { bandClient } from './band/client.mjs';
-import { bandRanges } from './band/ranges.mjs';
-import { chartImage, pngOf } from './export/chart-image.mjs';
-import { fileName, saveFile } from './export/save.mjs';
+import { comparison } from './comparison.mjs';
+import { bandController } from './band/controller.mjs';
+import { downloader } from './export/downloads.mjs';
 
 export { loadModel };
 
@@ -126,7 +123,8 @@ export async function mountCalculator(
     current: () => ({ ...store.get(), sides: sidesOf(store.get()) }),
   });
   const chartsShown = (chart) => (options.view === 'full' ? ['path', 'frontier', 'ranking'] : [chart]);
-  const downloads = downloadsMenu(parts.downloads, download);
+  const download = downloader({ model: m, ctx, charts, root, fullUrl });
+  const downloads = downloadsMenu(parts.downloads, (pick) => download(pick, store.get()));
 
   // --- the state ----------------------------------------------------------------
   const store = createStore({
@@ -139,6 +137,16 @@ export async function mountCalculator(
     result: null,
     band: null, // { result, ranges, draws }: the uncertainty band of that result
   });
+  const compare = comparison({
+    ctx,
+    calls,
+    store,
+    messages,
+    clearInvalid: () => controls?.clearInvalid(),
+    container: parts.compare,
+  });
+  const sidesOf = compare.sidesOf;
+  const band = bandController({ levers, store, draws: options.draws, seed: options.seed });
   const listeners = { change: new Set() };
   const changed = new Set();
   let typing = null;
@@ -261,7 +269,7 @@ export async function mountCalculator(
       controls?.show(s.values, typing);
       typing = null;
     }
-    if (newResult) compare?.({ a: sides?.a ?? null, b: sides?.b ?? null });
+    if (newResult) compare.update(sides);
     if (figures && (newResult || keys.has('highlight') || keys.has('band'))) figures(r, s.highlight, sides, s.band);
     if (newResult) setAttrs(root, { 'data-band': null });
 
@@ -287,174 +295,13 @@ export async function mountCalculator(
       performance.measure('tradeoff-update', { start: startedAt, end: performance.now() });
       startedAt = null;
     }
-    if (newResult) requestBand(s);
+    if (newResult) band.request(s);
     if (newResult || keys.has('chart')) {
       // One writing of the scenario's link serves the change event and the "Open the full calculator" link.
       const change = changeOf(s, { levers, options, headline: text ?? headlineText(ctx, r, { sides }), sides });
       if (newResult) setAttrs(parts.openFull, { href: `${fullUrl}?${change.query}` });
       emit(listeners, 'change', change);
     }
-  }
-
-  // --- two scenarios side by side -------------------------------------------------
-  const gniShare = (() => {
-    const members = ctx.dataRows.filter((d) => d.eu);
-    const sum = members.reduce((total, d) => total + d.eu_gni_share_pct, 0);
-    return new Map(members.map((d) => [d.code, d.eu_gni_share_pct / sum]));
-  })();
-  const presetValues = {
-    nato_first: (values) => natoFirst(values),
-    europe_first: (values) => europeFirst(values, { defaults, runAllies: calls.runAllies, gniShare }),
-  };
-  const same = (a, b) => levers.every((l) => Object.is(a[l.id], b[l.id]));
-  /** Which ready-made scenario `values` is, if any: its name, else null. */
-  const presetOf = (values) =>
-    Object.keys(presetValues).find((name) => same(values, presetValues[name](values))) ?? null;
-
-  /** Shows the scenario in `values` with A `pinned`, or names what the model refused. */
-  function showPair(values, pinned) {
-    const current = store.get();
-    try {
-      const result = calls.compute(values, current.country, pinned);
-      controls?.clearInvalid();
-      messages.clear();
-      store.update({ values, pinned, result });
-    } catch (error) {
-      if (!(error instanceof TradeoffError)) throw error;
-      messages.show([wordError(error), t('error.kept')]);
-    }
-  }
-  const compare = parts.compare
-    ? compareBar(parts.compare, {
-        onPin: () => {
-          const s = store.get();
-          showPair(s.values, calls.pin('pinned', s.values));
-        },
-        onUnpin: () => showPair(store.get().values, null),
-        // A preset goes into the levers; with nothing pinned, the other one becomes A.
-        onPreset: (name) => {
-          const s = store.get();
-          const other = name === 'nato_first' ? 'europe_first' : 'nato_first';
-          let pinned = s.pinned;
-          try {
-            pinned ??= calls.pin(other, presetValues[other](s.values));
-          } catch (error) {
-            if (!(error instanceof TradeoffError)) throw error;
-            return messages.show([wordError(error), t('error.kept')]);
-          }
-          showPair(presetValues[name](s.values), pinned);
-        },
-      })
-    : null;
-
-  /** A scenario's label ("A (NATO first)") and, for a ready-made one, the sentence that explains it. */
-  function describeSide(letter, values) {
-    const preset = presetOf(values);
-    const label = preset
-      ? t('compare.label.named', { letter, name: t(`compare.name.${preset}`) })
-      : t('compare.label', { letter });
-    if (!preset) return { label, about: null, preset };
-    const about = t(`compare.about.${preset}`, {
-      letter,
-      target: inUnit(values['/nato/core_target_pct_gdp'], 'pct_gdp'),
-      year: values['/nato/target_year'],
-      joint: pct(values['/pooling/joint_share_pct/end'], 0),
-      jointYear: values['/pooling/joint_share_pct/end_year'],
-      fund: inUnit(values['/pooling/eu_fund_eur_bn'], 'eur_bn_per_year'),
-    });
-    return { label, about, preset };
-  }
-
-  /** A's and B's labels and sentences while comparing (null otherwise), worked out once per pair. */
-  let sidesFor = { pinned: null, values: null, sides: null };
-  function sidesOf(s) {
-    if (!s.pinned) return null;
-    if (sidesFor.pinned !== s.pinned || sidesFor.values !== s.values) {
-      sidesFor = {
-        pinned: s.pinned,
-        values: s.values,
-        sides: { a: describeSide('A', s.pinned.values), b: describeSide('B', s.values) },
-      };
-    }
-    return sidesFor.sides;
-  }
-
-  // --- the uncertainty band -------------------------------------------------------
-  // A moment after each new result, the worker runs the sensitivity for the
-  // scenario on screen (its countries: the chosen one, or the EU27); the band
-  // is drawn when its answer belongs to the result still on screen.
-  const BAND_DELAY_MS = 120;
-  let bandTimer = 0;
-  let bandAskedAt = 0;
-  const bandWorker = bandClient(({ result: sensitivity, error, forResult }) => {
-    const s = store.get();
-    if (error || forResult !== s.result) return;
-    const ranges = bandRanges(sensitivity, s.result);
-    if (!ranges) return;
-    store.update({ band: { result: s.result, ranges, draws: sensitivity.draws } });
-    performance.measure('tradeoff-band', { start: bandAskedAt, end: performance.now() });
-  });
-  function requestBand(s) {
-    clearTimeout(bandTimer);
-    bandWorker.drop();
-    bandAskedAt = performance.now();
-    bandTimer = setTimeout(() => {
-      const request = {
-        scenario: { ...scenarioOf(s.values, levers), countries: s.country === EU_TOTAL ? EU_TOTAL : [s.country] },
-        draws: options.draws,
-        seed: options.seed,
-      };
-      bandWorker.ask(request, s.result);
-    }, BAND_DELAY_MS);
-  }
-
-  // --- downloads ----------------------------------------------------------------
-  /**
-   * The scenario behind the page as the CLI's `tradeoff run FILE` takes it:
-   * the levers that differ from the defaults, with every country (the
-   * ranking's) or the EU27 when the EU total is shown.
-   */
-  const requestOf = (s) => ({
-    countries: s.country === EU_TOTAL ? EU_TOTAL : 'ALL',
-    ...scenarioOf(s.values, levers),
-  });
-
-  /** Makes and saves the file `pick` names; resolves to its name. */
-  async function download(pick) {
-    const s = store.get();
-    const named = (what, extension) => fileName({ country: s.country, year: s.result.year, what, extension });
-    if (pick.kind === 'csv') {
-      const name = named('data', 'csv');
-      const text = m.runCsv({ ...requestOf(s), countries: 'ALL' });
-      saveFile(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
-      return name;
-    }
-    if (pick.kind === 'json') {
-      const name = named('scenario', 'json');
-      saveFile(name, new Blob([`${JSON.stringify(requestOf(s), null, 2)}\n`], { type: 'application/json' }));
-      return name;
-    }
-    const started = performance.now();
-    const figure = charts.ready(pick.chart, s);
-    const place = placeName(ctx, selection(s.result));
-    const subtitle = pick.chart === 'ranking' ? `${t(`chart.ranking.${s.metric}`)} · ${place}` : place;
-    const link = `${fullUrl}?${writeLink(s, { levers, defaultCountry: DEFAULT_COUNTRY })}`;
-    const colours = {
-      background: getComputedStyle(root).backgroundColor,
-      ink: getComputedStyle(root).color,
-      muted: getComputedStyle(figure.querySelector('figcaption')).color,
-    };
-    const image = chartImage(figure, {
-      title: figure.querySelector('h2').textContent,
-      subtitle,
-      footer: [sourceLine(description), t('download.link', { link })],
-      colours,
-    });
-    const name = named(pick.chart, pick.format);
-    const blob = pick.format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await pngOf(image, 2);
-    saveFile(name, blob);
-    performance.measure(`tradeoff-export-${pick.format}`, { start: started, end: performance.now() });
-    return name;
   }
 
   // --- wiring -------------------------------------------------------------------
@@ -512,8 +359,7 @@ export async function mountCalculator(
     clearTimeout(announceTimer);
     charts.destroy();
     downloads.destroy();
-    clearTimeout(bandTimer);
-    bandWorker.destroy();
+    band.destroy();
     unsubscribe();
     listeners.change.clear();
     root.removeEventListener('tradeoff:message', onStoryEvent);
