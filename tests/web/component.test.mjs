@@ -163,6 +163,26 @@ test('the handle: get, set (judged like a link), story messages, the DOM event, 
     'B after the story event (NATO target back to its default)',
   );
 
+  // A story message can carry a comparison: A after a=, its levers as a.<key>; the change event names both.
+  await page.evaluate(() =>
+    window.__calculators.b.message({
+      type: 'tradeoff:set',
+      query: 'country=NL&pooling.eu_fund_eur_bn=10&a=pinned&a.pooling.eu_fund_eur_bn=40',
+    }),
+  );
+  await page.waitForFunction(() => window.__changes.b.at(-1)?.compare);
+  const compared = await page.evaluate(() => window.__changes.b.at(-1));
+  assert.deepEqual(compared.state.pinned, { name: 'pinned', values: { 'pooling.eu_fund_eur_bn': 40 } });
+  assert.equal(compared.compare.a.label, 'A');
+  const aWant = reference.figures('NL', { 'pooling.eu_fund_eur_bn': 40 }).values;
+  assert.ok(
+    Math.abs(compared.compare.a.figures.total_effort_eur_bn - aWant.total_effort_eur_bn) <=
+      1e-12 * aWant.total_effort_eur_bn,
+    "A's figures in the change event are the CLI's",
+  );
+  assert.match(compared.query, /&a=pinned&a\.pooling\.eu_fund_eur_bn=40$/);
+  assert.match(await page.locator(`${B} .headline`).textContent(), /against A\./);
+
   // Chart and highlight messages.
   assert.equal(
     await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'ranking' })),
