@@ -1,7 +1,7 @@
 # The two commands of the README: `make demo` and `make test`.
 # Both install what is missing first (quietly when all is present).
 
-.PHONY: all deps node-deps test-deps build site demo test test-release test-asan test-wasm format format-check golden bench clean
+.PHONY: all deps node-deps test-deps build site demo test test-release test-asan test-wasm format format-check golden bench fuzz clean
 
 all: site
 
@@ -44,6 +44,14 @@ test-asan: deps
 # the site in headless Chromium.
 test-wasm: site test-deps
 	@ctest --preset wasm
+
+# Every fuzz target for FUZZ_SECONDS (default 60) each; fails on any finding.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@tools/install-deps.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz
+	@tools/fuzz.sh $(FUZZ_SECONDS)
 
 SOURCES = $(shell git ls-files '*.cpp' '*.hpp' '*.h' 2>/dev/null)
 # The JavaScript and CSS, formatted by Prettier and checked by ESLint like the C++ by clang-format.

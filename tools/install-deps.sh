@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs, if any is missing; with
-# --tests, also what the tests need (Chromium for the browser tests).
+# --tests, also what the tests need (Chromium for the browser tests); with
+# --fuzz, clang and its libFuzzer runtime (make fuzz).
 # Idempotent and silent when everything is present.
 set -euo pipefail
 
 packages=(cmake ninja-build g++ make libeigen3-dev nlohmann-json3-dev doctest-dev libcli11-dev libbenchmark-dev
   clang-format emscripten)
 [ "${1:-}" = "--tests" ] && packages+=(chromium)
+[ "${1:-}" = "--fuzz" ] && packages+=(clang libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do
