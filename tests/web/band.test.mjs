@@ -9,26 +9,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  close,
-  environment,
-  lever,
-  median,
-  revision,
-  servedSite,
-  settle,
-  waitReady,
-  waitRevisionAbove,
-} from './support.mjs';
+import { close, environment, lever, median, revision, servedSite, settle, waitRevisionAbove } from './support.mjs';
 
 const env = environment();
 const site = servedSite(env);
 const report = {};
 
-async function open(query) {
-  await site.page.goto(`${site.origin}/${query}`);
-  await waitReady(site.page);
-}
+// Opened without waiting for the band: the tests wait for it themselves.
+const open = (query) => site.open(query, { settled: false });
 
 /** Waits for the band of the result on screen; returns what it shows and when it came. */
 async function band(what) {

@@ -25,12 +25,7 @@ const env = environment();
 const site = servedSite(env);
 const shots = join(env.TRADEOFF_ARTIFACTS, 'screenshots', 'compare');
 
-async function open(query, width = 1280) {
-  await site.page.setViewportSize({ width, height: 900 });
-  await site.page.goto(`${site.origin}/${query}`);
-  await waitReady(site.page);
-  await settle(site.page);
-}
+const open = (query, width = 1280) => site.open(query, { width });
 
 /** What the comparison shows: headline, status, A's figures (data-figure-a) and the charts' A marks. */
 const shown = () =>

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertFigures, environment, FIGURES, servedSite, settle, snapshot, waitReady } from './support.mjs';
+import { assertFigures, environment, FIGURES, servedSite, settle, snapshot } from './support.mjs';
 
 const env = environment();
 const out = join(env.TRADEOFF_ARTIFACTS, 'downloads');
@@ -20,12 +20,7 @@ const timings = {};
 
 const SCENARIO = '?country=FR&pooling.eu_fund_eur_bn=40&pooling.joint_share_pct.end=55&nato.target_year=2033';
 
-async function open(query, width = 1280) {
-  await site.page.setViewportSize({ width, height: 900 });
-  await site.page.goto(`${site.origin}/${query}`);
-  await waitReady(site.page);
-  await settle(site.page);
-}
+const open = (query, width = 1280) => site.open(query, { width });
 
 /** Clicks the menu item `what` (its data-download) and returns { name, path, text, bytes }. */
 async function download(what) {

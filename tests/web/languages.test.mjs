@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../web/i18n/en.mjs';
-import { environment, SEL, servedSite, settle, waitReady } from './support.mjs';
+import { environment, SEL, servedSite, waitReady } from './support.mjs';
 
 const env = environment();
 const shots = join(env.TRADEOFF_ARTIFACTS, 'screenshots', 'languages');
@@ -22,12 +22,7 @@ const dictionaries = Object.fromEntries(
 
 const site = servedSite(env);
 
-async function open(query, width = 1280) {
-  await site.page.setViewportSize({ width, height: 900 });
-  await site.page.goto(`${site.origin}/${query}`);
-  await waitReady(site.page);
-  await settle(site.page);
-}
+const open = (query, width = 1280) => site.open(query, { width });
 
 /**
  * The English fragments a page in `code` must not show: the pieces of every

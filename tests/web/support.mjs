@@ -430,7 +430,18 @@ export async function waitForQuery(page, expected, what) {
  * origin, browser and page are set once started.
  */
 export function servedSite(env, viewport = { width: 1280, height: 900 }) {
-  const site = { origin: null, browser: null, page: null };
+  const site = {
+    origin: null,
+    browser: null,
+    page: null,
+    /** Opens `query` on the site at `width` px and waits until it has settled (band included, unless `settled` is false). */
+    async open(query, { width = 1280, settled = true } = {}) {
+      await site.page.setViewportSize({ width, height: 900 });
+      await site.page.goto(`${site.origin}/${query}`);
+      await waitReady(site.page);
+      if (settled) await settle(site.page);
+    },
+  };
   let server = null;
   before(async () => {
     const started = await startServer({ root: env.TRADEOFF_SITE, port: 0 });
