@@ -223,7 +223,9 @@ export function writeLink({ country, values, pinned = null }, { levers, defaultC
   params.set('v', String(LINK_VERSION));
   if (options) {
     for (const key of ['view', 'chart', 'theme', 'lang', 'draws', 'seed']) {
-      if (options[key] && options[key] !== DEFAULT_OPTIONS[key]) params.set(key, options[key]);
+      // null or absent: not given (seed 0 is a seed like any other).
+      const value = options[key] ?? null;
+      if (value !== null && value !== DEFAULT_OPTIONS[key]) params.set(key, value);
     }
     if (options.lock?.length) params.set('lock', options.lock.join(','));
     if (options.levers) params.set('levers', options.levers.map(keyOfId).join(','));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { environment } from './support.mjs';
-import { CARD_LEVERS, readLink, writeLink } from '../../web/link.mjs';
+import { CARD_LEVERS, DEFAULT_OPTIONS, readLink, writeLink } from '../../web/link.mjs';
 
 const env = environment();
 const description = JSON.parse(execFileSync(env.TRADEOFF_BIN, ['describe', '--format', 'json'], { encoding: 'utf8' }));
@@ -146,4 +146,17 @@ test('a second scenario A travels as a=<name> and a.<key>=<value>, and round-tri
   assert.equal(bad.pinned, null);
   assert.equal(bad.messages.length, 1);
   assert.deepEqual(read('?a.nonsense=1').messages.length, 1);
+});
+
+test('seed 0 is written, and comes back as 0 (not as the default seed 1)', () => {
+  const options = { ...DEFAULT_OPTIONS, seed: 0 };
+  const query = writeLink({ country: 'BE', values: defaults }, { levers, defaultCountry: 'BE', options });
+  assert.equal(query, 'v=1&seed=0');
+  assert.deepEqual(read(query).options, { seed: 0 });
+  // The options not given (null, or absent) are still not written.
+  const dialog = { view: 'full', chart: null, lang: null, levers: null, lock: [] };
+  assert.equal(
+    writeLink({ country: 'BE', values: defaults }, { levers, defaultCountry: 'BE', options: dialog }),
+    'v=1',
+  );
 });
