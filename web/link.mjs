@@ -10,8 +10,12 @@ import { LANGUAGES, t } from './i18n.mjs';
 /** The link format this page writes. Links without `v` come from the first release: same format. */
 export const LINK_VERSION = 1;
 
-/** Longer queries are not read at all (a real link is well under 1 KB). */
-export const MAX_QUERY_LENGTH = 2000;
+/**
+ * Longer queries are not read at all. A real link is well under 1 KB, but the
+ * longest the page writes (every lever typed to 17 digits, and A pinned) is
+ * over 2 KB, and the link of anything this reader accepts is under 3.2 KB.
+ */
+export const MAX_QUERY_LENGTH = 4000;
 
 /**
  * Lever keys renamed since links were first shared, old → new. A link keeps

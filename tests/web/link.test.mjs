@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { environment } from './support.mjs';
-import { CARD_LEVERS, DEFAULT_OPTIONS, readLink, writeLink } from '../../web/link.mjs';
+import { CARD_LEVERS, DEFAULT_OPTIONS, MAX_QUERY_LENGTH, readLink, writeLink } from '../../web/link.mjs';
 
 const env = environment();
 const description = JSON.parse(execFileSync(env.TRADEOFF_BIN, ['describe', '--format', 'json'], { encoding: 'utf8' }));
@@ -93,9 +93,40 @@ test('keys that Pym.js adds to an iframe address are ignored quietly', () => {
 });
 
 test('too long a query is not read', () => {
-  const r = read(`?${'a'.repeat(3000)}=1`);
+  const r = read(`?${'a'.repeat(MAX_QUERY_LENGTH)}=1`);
   assert.deepEqual(r.values, {});
   assert.equal(r.messages.length, 1);
+});
+
+test('the longest links the page writes are read back', () => {
+  // Every lever typed to 17 digits and A pinned with the same: a state the page reaches, over 2 KB.
+  const typed = (l) =>
+    l.type === 'number'
+      ? l.min + (l.max - l.min) * 0.012345678901234567
+      : l.type === 'integer'
+        ? l.max
+        : l.type === 'boolean'
+          ? !l.default
+          : l.choices.find((c) => c !== l.default);
+  const values = Object.fromEntries(levers.map((l) => [l.id, typed(l)]));
+  const options = { view: 'card', chart: 'frontier', theme: 'dark', lang: 'nl', lock: ['country'], draws: 19999 };
+  const state = { country: 'EU27', values, pinned: { name: 'europe_first', values } };
+  const query = writeLink(state, { levers, defaultCountry: 'BE', options: { ...options, seed: 2 ** 53 - 1 } });
+  assert.ok(query.length > 2000, `${query.length}`);
+  const back = read(query);
+  assert.deepEqual(back.messages, []);
+  assert.deepEqual(back.values, values);
+  assert.deepEqual(back.pinned, state.pinned);
+  // The longest a link can be once read and written again: out-of-range values of 26 characters, every lever listed.
+  const huge = Object.fromEntries(
+    levers.map((l) => [l.id, l.type === 'number' || l.type === 'integer' ? -1.2345678901234567e300 : typed(l)]),
+  );
+  const worst = writeLink(
+    { country: 'EU27', values: huge, pinned: { name: 'europe_first', values: huge } },
+    { levers, defaultCountry: 'BE', options: { ...options, levers: levers.map((l) => l.id), seed: 2 ** 53 - 1 } },
+  );
+  assert.ok(worst.length <= MAX_QUERY_LENGTH, `${worst.length}`);
+  assert.deepEqual(read(worst).messages, []);
 });
 
 test('writing then reading gives the state back', () => {
