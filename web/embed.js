@@ -38,7 +38,7 @@
   const IFRAMES = 'iframe[data-tradeoff]';
   const CALCULATORS = 'iframe[data-tradeoff], [data-tradeoff-root]';
   const STEPS = '[data-tradeoff-step]';
-  const MAX_ATTRIBUTE = 2000;
+  const MAX_ATTRIBUTE = 4000; // the longest link a calculator reads (MAX_QUERY_LENGTH in link.mjs)
   const MAX_HEIGHT = 100000;
 
   // --- Iframes and their state ---------------------------------------------------

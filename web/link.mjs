@@ -75,7 +75,7 @@ const DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/;
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** A value echoed in a message: short, with control and direction characters made visible. */
-const clip = (text) => {
+export const clip = (text) => {
   const safe = text.replace(UNSAFE, '\ufffd');
   return safe.length > 40 ? `${safe.slice(0, 40)}\u2026` : safe;
 };

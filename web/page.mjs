@@ -9,6 +9,12 @@ import { language, t } from './i18n.mjs';
 const html = document.documentElement;
 let latestLink = null;
 
+/**
+ * The id Pym.js gave this iframe (an element id of the host page), echoed in
+ * our height messages; anything else in the address is not a Pym id.
+ */
+const CHILD_ID = /^[\w-]{1,64}$/.exec(new URLSearchParams(location.search).get('childId') ?? '')?.[0] ?? null;
+
 function keepAddress(calculator) {
   // The address follows the state a moment after the last change: browsers
   // make replaceState cost milliseconds, too much for every slider step.
@@ -17,9 +23,7 @@ function keepAddress(calculator) {
   const write = () => {
     clearTimeout(timer);
     timer = 0;
-    const params = new URLSearchParams(location.search);
-    const childId = params.get('childId');
-    const query = childId ? `${link}&childId=${encodeURIComponent(childId)}` : link;
+    const query = CHILD_ID ? `${link}&childId=${CHILD_ID}` : link;
     history.replaceState(null, '', `${location.pathname}?${query}`);
   };
   calculator.on('change', (change) => {
@@ -35,8 +39,7 @@ function keepAddress(calculator) {
 function switchLanguage(code) {
   const params = new URLSearchParams(latestLink ?? location.search);
   params.set('lang', code);
-  const childId = new URLSearchParams(location.search).get('childId');
-  if (childId) params.set('childId', childId);
+  if (CHILD_ID) params.set('childId', CHILD_ID);
   location.search = params.toString();
 }
 
@@ -47,7 +50,7 @@ mountCalculator(document.getElementById('calculator'), { link: location.search, 
     html.dataset.theme = document.querySelector('[data-tradeoff-root]')?.dataset.theme ?? 'auto';
     document.title = t('page.title');
     keepAddress(calculator);
-    connectFrame(calculator, { childId: new URLSearchParams(location.search).get('childId') });
+    connectFrame(calculator, { childId: CHILD_ID });
     html.dataset.state = 'ready';
     performance.mark('tradeoff-first-result');
   })

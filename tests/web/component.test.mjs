@@ -200,6 +200,9 @@ test('the handle: get, set (judged like a link), story messages, the DOM event, 
     await page.evaluate(() => window.__calculators.b.message({ type: 'tradeoff:chart', chart: 'pie' })),
     false,
   );
+  // A message of ours that cannot be followed is named; B keeps its chart.
+  assert.match(await page.locator(`${B} .messages`).innerText(), /\u201cpie\u201d/);
+  assert.equal(await page.locator('#b .chart-box[data-chart="ranking"] svg.chart').count(), 1);
 
   // destroy(): A is gone, B still works.
   await page.evaluate(() => window.__calculators.a.destroy());

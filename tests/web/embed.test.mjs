@@ -286,19 +286,15 @@ test('messages from other windows or of the wrong shape change nothing; bad valu
   // Another frame of the page tries to steer the card with a well-formed message.
   const other = await frameOf(page.locator('#other'));
   await other.evaluate(() => window.__steer({ type: 'tradeoff:set', query: 'country=SE' }));
-  // The parent itself, with shapes that are not ours.
+  // The parent itself, with shapes that are not ours (malformed messages of
+  // ours are named in the message box: tests/web/hostile.test.mjs).
   const bad = [
     'tradeoff:set',
     ['tradeoff:set', 'country=SE'],
     null,
     42,
-    { type: 'tradeoff:set' },
-    { type: 'tradeoff:set', query: 5 },
-    { type: 'tradeoff:set', query: `country=SE&${'x'.repeat(3000)}=1` },
-    { type: 'tradeoff:chart', chart: 'pie' },
-    { type: 'tradeoff:highlight', figure: '<img src=x onerror=alert(1)>' },
-    { type: 'tradeoff:unknown', query: 'country=SE' },
     { type: { toString: 'x' } },
+    { type: 'other:set', query: 'country=SE' },
     'pymxPYMxtradeoffxPYMxwidthxPYMx600',
   ];
   await card().evaluate((iframe, messages) => messages.forEach((m) => iframe.contentWindow.postMessage(m, '*')), bad);

@@ -4,14 +4,14 @@
 // calculator behind it judges every value as it judges a link's.
 
 import { t } from '../i18n.mjs';
-import { keyOfId, writeLink } from '../link.mjs';
-import { readMessage } from '../story.mjs';
+import { clip, keyOfId, writeLink } from '../link.mjs';
+import { described, readMessage } from '../story.mjs';
 import { DEFAULT_COUNTRY } from './model.mjs';
 import { FIGURES, figuresOf } from './views/summary.mjs';
 import { CHART_VIEWS, METRICS } from './views/charts.mjs';
 
-/** Up to 40 characters of anything, for a message that names what was ignored. */
-const shown = (value) => String(value).slice(0, 40);
+/** Anything a host passed, as a message that names what was ignored may echo it. */
+const shown = (value) => clip(described(value));
 
 /** The query for a partial state: { country, values: { id or key: value } }. */
 function queryOf(partial) {
@@ -110,10 +110,18 @@ export function createHandle(calculator) {
       const base = { country: DEFAULT_COUNTRY, values: defaults };
       return apply(parsed, base, { chart: parsed.options.chart, source: 'story' });
     },
-    /** Carries out a story message (story.mjs); false if it is not one. */
+    /**
+     * Carries out a story message (story.mjs). A message of ours that cannot
+     * be followed is named in the message box; false for both it and others.
+     */
     message(data) {
       const action = readMessage(data);
       if (!action) return false;
+      if ('ignored' in action) {
+        const { key, params } = action.ignored;
+        showMessages([t(key, 'value' in params ? { ...params, value: clip(params.value) } : params)]);
+        return false;
+      }
       if ('set' in action) handle.setLink(action.set);
       else handle.set(action);
       return true;

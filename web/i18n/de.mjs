@@ -239,6 +239,10 @@ export default {
   'error.story.chart': 'Eine Grafik \u201e{value}\u201c gibt es nicht; die Angabe wird ignoriert.',
   'error.story.metric': 'Eine Rangliste \u201e{value}\u201c gibt es nicht; die Angabe wird ignoriert.',
   'error.story.figure': 'Eine Kennzahl \u201e{value}\u201c gibt es nicht; die Angabe wird ignoriert.',
+  'error.story.query':
+    'Die umgebende Seite hat ein Szenario geschickt, das kein Link mit höchstens {max} Zeichen ist; es wird ignoriert.',
+  'error.story.unknown':
+    'Die umgebende Seite hat \u201e{value}\u201c angefordert, was der Rechner nicht kennt; die Anfrage wird ignoriert.',
   'error.kept': 'Die angezeigten Zahlen beruhen auf den zuletzt gültigen Einstellungen.',
 
   'notes.title': 'Hinweise',

@@ -229,6 +229,10 @@ export default {
   'error.story.chart': 'There is no chart \u201c{value}\u201d: ignored.',
   'error.story.metric': 'There is no ranking \u201c{value}\u201d: ignored.',
   'error.story.figure': 'There is no figure \u201c{value}\u201d: ignored.',
+  'error.story.query':
+    'The page around the calculator sent a scenario that is not a link of at most {max} characters: ignored.',
+  'error.story.unknown':
+    'The page around the calculator asked for \u201c{value}\u201d, which the calculator does not know: ignored.',
   'error.kept': 'The figures shown are those of the last valid settings.',
 
   'notes.title': 'Notes',

@@ -242,6 +242,10 @@ export default {
   'error.story.chart': 'Il n’existe pas de graphique «\u00a0{value}\u00a0»\u00a0: ignoré.',
   'error.story.metric': 'Il n’existe pas de classement «\u00a0{value}\u00a0»\u00a0: ignoré.',
   'error.story.figure': 'Il n’existe pas de chiffre «\u00a0{value}\u00a0»\u00a0: ignoré.',
+  'error.story.query':
+    'La page qui affiche le simulateur a envoyé un scénario qui n’est pas un lien d’au plus {max} caractères\u00a0: ignoré.',
+  'error.story.unknown':
+    'La page qui affiche le simulateur a demandé «\u00a0{value}\u00a0», que le simulateur ne connaît pas\u00a0: ignoré.',
   'error.kept': 'Les chiffres affichés sont ceux des derniers paramètres valides.',
 
   'notes.title': 'Remarques',

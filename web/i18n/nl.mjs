@@ -236,6 +236,10 @@ export default {
   'error.story.chart': 'Grafiek \u2018{value}\u2019 bestaat niet en wordt genegeerd.',
   'error.story.metric': 'Rangschikking \u2018{value}\u2019 bestaat niet en wordt genegeerd.',
   'error.story.figure': 'Kerncijfer \u2018{value}\u2019 bestaat niet en wordt genegeerd.',
+  'error.story.query':
+    'De pagina rond de rekentool stuurde een scenario dat geen link van hoogstens {max} tekens is; het wordt genegeerd.',
+  'error.story.unknown':
+    'De pagina rond de rekentool vroeg om \u2018{value}\u2019, dat de rekentool niet kent; het wordt genegeerd.',
   'error.kept': 'De getoonde cijfers horen bij de laatste geldige instellingen.',
 
   'notes.title': 'Opmerkingen',
