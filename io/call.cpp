@@ -4,6 +4,8 @@
 #include "tradeoff/detail/messages.hpp"
 #include "tradeoff/io.hpp"
 
+#include <utility>
+
 namespace tradeoff::io {
 namespace {
 
@@ -34,10 +36,10 @@ std::string dispatch(std::string_view command, std::string_view request, const D
 
 }  // namespace
 
-std::string ok_text(const Json& result) {
+std::string ok_text(Json result) {
   Json out = Json::object();
   out["ok"] = true;
-  out["result"] = result;
+  out["result"] = std::move(result);  // a run's result is 0.4 MB of JSON: moved, not copied
   return dump(out);
 }
 

@@ -98,7 +98,7 @@ Result<SensitivityResult> sensitivity_request(std::string_view request, const Da
 std::vector<Error> check_request(std::string_view request, const Dataset& data);
 
 /// The answers call() writes: {"ok": true, "result": …} and {"ok": false, "error": …}.
-std::string ok_text(const Json& result);
+std::string ok_text(Json result);
 std::string error_text(const Error& e);
 
 /// answer()'s text, or an internal-error text if it throws: what a host that
