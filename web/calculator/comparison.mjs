@@ -50,7 +50,7 @@ export function comparison({ ctx, calls, store, messages, clearInvalid, containe
     ? compareBar(container, {
         onPin: () => {
           const s = store.get();
-          showPair(s.values, calls.pin('pinned', s.values));
+          showPair(s.values, calls.pin(s.values));
         },
         onUnpin: () => showPair(store.get().values, null),
         // A preset goes into the levers; with nothing pinned, the other one becomes A.
@@ -58,7 +58,7 @@ export function comparison({ ctx, calls, store, messages, clearInvalid, containe
           const s = store.get();
           const other = name === 'nato_first' ? 'europe_first' : 'nato_first';
           try {
-            showPair(presetValues[name](s.values), s.pinned ?? calls.pin(other, presetValues[other](s.values)));
+            showPair(presetValues[name](s.values), s.pinned ?? calls.pin(presetValues[other](s.values)));
           } catch (error) {
             refuse(error);
           }
@@ -84,16 +84,20 @@ export function comparison({ ctx, calls, store, messages, clearInvalid, containe
     return { label, about, preset };
   }
 
+  // A's side is worked out once per pinned A (Europe first costs a model run
+  // to recognise), B's once per set of values.
+  const sideOfA = new WeakMap();
   let sidesFor = { pinned: null, values: null, sides: null };
   return {
-    /** A's and B's labels and sentences while comparing (null otherwise), worked out once per pair. */
+    /** A's and B's labels and sentences while comparing (null otherwise). */
     sidesOf(s) {
       if (!s.pinned) return null;
       if (sidesFor.pinned !== s.pinned || sidesFor.values !== s.values) {
+        if (!sideOfA.has(s.pinned)) sideOfA.set(s.pinned, describeSide('A', s.pinned.values));
         sidesFor = {
           pinned: s.pinned,
           values: s.values,
-          sides: { a: describeSide('A', s.pinned.values), b: describeSide('B', s.values) },
+          sides: { a: sideOfA.get(s.pinned), b: describeSide('B', s.values) },
         };
       }
       return sidesFor.sides;

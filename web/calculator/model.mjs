@@ -73,14 +73,14 @@ export function modelCalls(model, levers) {
   }
 
   /**
-   * The pinned scenario A: { name, values, all, eu }, run once (it does not
-   * change while the levers move B). Throws the model's TradeoffError on a
+   * The pinned scenario A: { values, all, eu }, run once (it does not change
+   * while the levers move B). Its name is read from its values
+   * (comparison.mjs), never stored. Throws the model's TradeoffError on a
    * value it refuses.
    */
-  function pin(name, values) {
+  function pin(values) {
     const numbers = leverArray(values, levers);
     return Object.freeze({
-      name,
       values,
       all: model.runLevers(numbers, 'ALL'),
       eu: model.runLevers(numbers, EU_TOTAL),

@@ -187,7 +187,7 @@ export async function mountCalculator(
       const asked = { ...defaults, ...parsed.pinned.values };
       const judgedA = calls.judge(asked, country, defaults, new Set(Object.keys(parsed.pinned.values)));
       for (const r of judgedA.refused) refusal(r, judgedA.values, (label) => t('compare.of_a', { label }));
-      pinned = judgedA.result ? calls.pin('pinned', judgedA.values) : null;
+      pinned = judgedA.result ? calls.pin(judgedA.values) : null;
     }
     const judged = calls.judge(values, country, current.result ? current.values : defaults, proposed, pinned);
     controls?.clearInvalid();
