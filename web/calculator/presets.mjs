@@ -48,7 +48,9 @@ export function largestPooledFund(run, gniShare, step = 0.1) {
     });
     room = Math.min(room, slack / alliesShare);
   });
-  return Math.max(0, Math.floor(room / step + 1e-9) * step);
+  // In whole steps, divided once: 153 / 10 is exactly the double nearest 15.3, 153 * 0.1 is not.
+  const perUnit = Math.round(1 / step);
+  return Math.max(0, Math.floor(room * perUnit + 1e-9)) / perUnit;
 }
 
 /**
@@ -63,6 +65,6 @@ export function europeFirst(values, { defaults, runAllies, gniShare }) {
   return {
     ...base,
     [JOINT_END]: Math.max(values[JOINT_END], defaults[JOINT_END]),
-    [FUND]: Math.round(fund * 10) / 10,
+    [FUND]: fund,
   };
 }
