@@ -8,7 +8,7 @@
 const CANCEL_AFTER_MS = 250;
 
 export function bandClient(onAnswer) {
-  const tags = new Map(); // request id -> what the caller tagged it with
+  let latestTag = null; // what the caller tagged the newest request with: only its answer is delivered
   const url = new URL('./worker.mjs', import.meta.url);
   let worker = null;
   let lastId = 0;
@@ -18,9 +18,7 @@ export function bandClient(onAnswer) {
     worker = new Worker(url, { type: 'module' });
     worker.addEventListener('message', ({ data }) => {
       busySince = null;
-      const forResult = tags.get(data.id);
-      tags.delete(data.id);
-      if (data.id === lastId) onAnswer({ ...data, forResult });
+      if (data.id === lastId) onAnswer({ ...data, forResult: latestTag });
     });
     worker.addEventListener('error', (event) => {
       busySince = null;
@@ -38,8 +36,7 @@ export function bandClient(onAnswer) {
       }
       if (!worker) start();
       lastId += 1;
-      tags.clear(); // older answers are dropped anyway
-      tags.set(lastId, forResult);
+      latestTag = forResult;
       busySince ??= performance.now();
       worker.postMessage({ id: lastId, request });
       return lastId;
