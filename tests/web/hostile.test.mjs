@@ -60,7 +60,11 @@ before(async () => {
   for (const [name, text] of Object.entries(HOST_FILES)) writeFileSync(join(hostDir, name), text);
   writeFileSync(join(hostDir, 'index.html'), HOST_PAGE(widget));
   const w = new URL(widget).origin;
-  const news = await startServer({ root: hostDir, port: 0, policy: `${CONTENT_SECURITY_POLICY}; frame-src 'self' ${w}` });
+  const news = await startServer({
+    root: hostDir,
+    port: 0,
+    policy: `${CONTENT_SECURITY_POLICY}; frame-src 'self' ${w}`,
+  });
   servers.push(news.server);
   host = news.url;
   browser = await launch({ viewport: { width: 1280, height: 900 } });
@@ -121,7 +125,11 @@ async function assertSafe(frame, mark, what) {
     [],
     `${what}: console errors`,
   );
-  assert.deepEqual(log.requests.filter((u) => !onOrigins(u)), [], `${what}: requests to other origins`);
+  assert.deepEqual(
+    log.requests.filter((u) => !onOrigins(u)),
+    [],
+    `${what}: requests to other origins`,
+  );
   return seen;
 }
 
@@ -174,16 +182,18 @@ let calc; // the calculator's frame
 const post = (message) => page.evaluate((m) => window.__post(m), message);
 const rev = () => calc.evaluate(() => Number(document.querySelector('[data-tradeoff-root]').dataset.revision));
 // Two known states, used in turn: a message refused whole leaves one on screen, and the next differs.
-const MARKERS = ['country=SE&pooling.eu_fund_eur_bn=7.7&end_year=2040', 'country=SE&pooling.eu_fund_eur_bn=7.8&end_year=2040'];
+const MARKERS = [
+  'country=SE&pooling.eu_fund_eur_bn=7.7&end_year=2040',
+  'country=SE&pooling.eu_fund_eur_bn=7.8&end_year=2040',
+];
 let markers = 0;
 
 async function waitRevision(previous, what) {
   await calc
-    .waitForFunction(
-      (p) => Number(document.querySelector('[data-tradeoff-root]').dataset.revision) > p,
-      previous,
-      { polling: 'raf', timeout: 5000 },
-    )
+    .waitForFunction((p) => Number(document.querySelector('[data-tradeoff-root]').dataset.revision) > p, previous, {
+      polling: 'raf',
+      timeout: 5000,
+    })
     .catch(() => assert.fail(`${what}: no redraw`));
   await calc.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
@@ -204,11 +214,10 @@ async function toMarker() {
 async function postRefused(message, probe, what) {
   await post(message);
   await calc
-    .waitForFunction(
-      (p) => document.querySelector('[data-tradeoff-root] .messages').textContent.includes(p),
-      probe,
-      { polling: 20, timeout: 5000 },
-    )
+    .waitForFunction((p) => document.querySelector('[data-tradeoff-root] .messages').textContent.includes(p), probe, {
+      polling: 20,
+      timeout: 5000,
+    })
     .catch(() => assert.fail(`${what}: the message box never named ${probe}`));
 }
 
