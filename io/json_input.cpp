@@ -1,7 +1,10 @@
 // JSON text in, hardened: a size limit, a depth limit checked before the
-// parser runs, and repeated keys refused (docs/model.md sections 11 and 12).
+// parser runs, repeated keys and oversized objects and arrays refused (docs/model.md sections 11 and 12).
 #include <algorithm>
-#include <functional>
+#include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "json_util.hpp"
 #include "tradeoff/detail/messages.hpp"
@@ -34,62 +37,84 @@ int nesting_depth(std::string_view text) {
   return deepest;
 }
 
-/// Thrown by DuplicateKeyCheck to stop the parser at a repeated key.
-struct DuplicateKey {
-  std::string path;
-};
-
-/// A parser callback that refuses an object naming the same key twice: JSON
-/// would silently keep the last value, which hides a mistake as a typo would.
-class DuplicateKeyCheck {
+/// A first pass over the text with nlohmann's SAX parser, which builds
+/// nothing: it refuses an object naming the same key twice (JSON would
+/// silently keep the last value, which hides a mistake as a typo would) and
+/// an object or array of more than kMaxJsonEntries entries (ordered_json
+/// finds a key by a linear search, so building a large object is quadratic).
+/// The DOM is built afterwards, without a callback: nlohmann 3.11's callback
+/// parser scans the enclosing array after each object, also quadratic.
+class StructureCheck : public nlohmann::json_sax<Json> {
  public:
-  bool operator()(int /*depth*/, nlohmann::detail::parse_event_t event, Json& parsed) {
-    using Event = nlohmann::detail::parse_event_t;
-    switch (event) {
-      case Event::object_start:
-      case Event::array_start:
-        frames_.push_back({event == Event::array_start, 0, {}, {}});
-        break;
-      case Event::key: {
-        Frame& f = frames_.back();
-        const auto& key = parsed.get_ref<const std::string&>();
-        for (const std::string& seen : f.keys) {
-          if (seen == key) throw DuplicateKey{path() + detail::pointer_child("", key)};
-        }
-        f.keys.push_back(key);
-        f.last_key = key;
-        break;
-      }
-      case Event::object_end:
-      case Event::array_end:
-        frames_.pop_back();
-        next_element();
-        break;
-      case Event::value:
-        next_element();
-        break;
+  /// The problem found, if any (a syntax error is left to the DOM parser to word).
+  std::optional<Error> problem;
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return open(false); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(string_t& key) override {
+    Frame& f = frames_.back();
+    if (!f.keys.insert(key).second) {
+      problem = tradeoff::detail::error(ErrorCode::parse_error, detail::pointer_child(path(), key), "duplicate_key", {},
+                                        "the field appears twice in the same object");
+      return false;
     }
-    return true;
+    f.last_key = key;
+    return count();
   }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
  private:
   struct Frame {
     bool is_array;
-    std::size_t index;
-    std::vector<std::string> keys;
+    std::size_t entries = 0;
+    std::unordered_set<std::string> keys;
     std::string last_key;
   };
 
-  void next_element() {
-    if (!frames_.empty() && frames_.back().is_array) ++frames_.back().index;
+  /// A value in an array is an entry; in an object its key was.
+  bool value() { return frames_.empty() || !frames_.back().is_array || count(); }
+  bool open(bool is_array) {
+    if (!value()) return false;
+    frames_.push_back({is_array, 0, {}, {}});
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+  bool count() {
+    if (++frames_.back().entries <= kMaxJsonEntries) return true;
+    frames_.pop_back();  // the path names the container, not its entry
+    problem = tradeoff::detail::too_many(
+        path_of_next(), "json_entries", static_cast<double>(kMaxJsonEntries),
+        "an object or array holds more than " + std::to_string(kMaxJsonEntries) + " entries");
+    return false;
   }
 
-  /// Pointer of the object being read.
+  /// Pointer of the innermost open container's entry being read.
+  std::string path_of_next() const {
+    std::string out;
+    for (const Frame& f : frames_) {
+      out = f.is_array ? out + "/" + std::to_string(f.entries - 1) : detail::pointer_child(out, f.last_key);
+    }
+    return out;
+  }
+
+  /// Pointer of the innermost open container.
   std::string path() const {
     std::string out;
     for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
       const Frame& f = frames_[i];
-      out = f.is_array ? out + "/" + std::to_string(f.index) : detail::pointer_child(out, f.last_key);
+      out = f.is_array ? out + "/" + std::to_string(f.entries - 1) : detail::pointer_child(out, f.last_key);
     }
     return out;
   }
@@ -111,12 +136,11 @@ Result<Json> parse_json(std::string_view text) {
                                    {{"max", static_cast<double>(kMaxJsonDepth)}},
                                    "the input nests deeper than 32 levels");
   }
-  DuplicateKeyCheck duplicates;
+  StructureCheck structure;
+  Json::sax_parse(text.begin(), text.end(), &structure, nlohmann::detail::input_format_t::json, true);
+  if (structure.problem) return *structure.problem;
   try {
-    return Json::parse(text.begin(), text.end(), std::ref(duplicates));
-  } catch (const DuplicateKey& e) {
-    return tradeoff::detail::error(ErrorCode::parse_error, e.path, "duplicate_key", {},
-                                   "the field appears twice in the same object");
+    return Json::parse(text.begin(), text.end());
   } catch (const Json::exception& e) {
     // Syntax errors, and numbers too large for a double (out_of_range.406).
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix.

@@ -882,6 +882,57 @@ TEST_CASE("errors: a key written twice in one object is refused, with its path")
                        "FR": {"target_year": 2031, "joint_share_pct": {"end_year": 2029}}}})");
 }
 
+TEST_CASE("errors: an object or array of more than 1000 entries is refused, with its path") {
+  // ordered_json finds keys by a linear search: a 1 MiB object of 100,000
+  // keys took over a minute to build before this limit.
+  const auto array_of = [](int n) {
+    std::string out = "[";
+    for (int i = 0; i < n; ++i) out += i ? ",{}" : "{}";
+    return out + "]";
+  };
+  const auto object_of = [](int n) {
+    std::string out = "{";
+    for (int i = 0; i < n; ++i) out += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    return out + "}";
+  };
+  expect_error("run", R"({"x": )" + array_of(1000) + "}", "unknown_field", "/x");
+  expect_error("run", R"({"x": )" + array_of(1001) + "}", "limit_exceeded", "/x");
+  expect_error("run", R"({"x": [1, )" + object_of(1001) + "]}", "limit_exceeded", "/x/1");
+  expect_error("frontier", R"({"scenario": {"overrides": )" + object_of(1001) + "}}", "limit_exceeded",
+               "/scenario/overrides");
+  const Json e =
+      Json::parse(tradeoff::io::call("run", R"({"x": )" + array_of(1001) + "}", tradeoff::builtin_dataset()))["error"];
+  CHECK(e["rule"] == "count");
+  CHECK(e["params"]["what"] == "json_entries");
+  CHECK(e["params"]["max"] == 1000);
+  // The whole 1 MiB of small objects is refused at once, not after a minute.
+  std::string flat = R"({"x": [{})";
+  while (flat.size() + 8 < tradeoff::io::kMaxInputBytes) flat += ",{}";
+  expect_error("run", flat + "]}", "limit_exceeded", "/x");
+}
+
+TEST_CASE("errors: draws times countries is at most 30,000,000") {
+  // The built-in data's 29 countries take every allowed draw; fewer draws are left per country of a larger file.
+  const tradeoff::Dataset& data = tradeoff::builtin_dataset();
+  REQUIRE(data.countries.size() * static_cast<std::size_t>(tradeoff::kMaxDraws) <=
+          static_cast<std::size_t>(tradeoff::kMaxDrawsTimesCountries));
+  tradeoff::Dataset big = data;
+  while (big.countries.size() < 500) {
+    tradeoff::Country c = data.countries[big.countries.size() % data.countries.size()];
+    c.code = "Z" + std::to_string(big.countries.size());
+    big.countries.push_back(c);
+  }
+  tradeoff::Scenario s;
+  s.country_set = tradeoff::CountrySet::all;
+  tradeoff::SensitivityRequest req;
+  req.draws = 60001;
+  const auto refused = tradeoff::sensitivity(s, big, req);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == tradeoff::ErrorCode::limit_exceeded);
+  CHECK(refused.error().path == "/draws");
+  CHECK(refused.error().message.find("at most 60000 for 500 countries") != std::string::npos);
+}
+
 TEST_CASE("io::call: countries lists every column of the data") {
   const Answer a = call("countries", "");
   REQUIRE(a.valid_json);

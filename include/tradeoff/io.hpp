@@ -22,6 +22,8 @@ using Json = nlohmann::ordered_json;
 /// Limits on JSON input; beyond them, a limit_exceeded error.
 inline constexpr std::size_t kMaxInputBytes = 1 << 20;
 inline constexpr int kMaxJsonDepth = 32;
+/// Entries of one object or array: a scenario's longest list, its countries or overrides, has at most 500.
+inline constexpr std::size_t kMaxJsonEntries = 1000;
 
 /// Parses JSON text within the limits; a syntax error names line and column.
 Result<Json> parse_json(std::string_view text);

@@ -100,10 +100,12 @@ function dataFile500() {
 }
 
 /// A scenario of 1 MiB, the most allowed, that parses into the largest tree:
-/// an array of empty strings (about 38 MB), refused afterwards as unknown.
+/// arrays of 1,000 empty strings (the most entries one array may hold), as
+/// many as fit (about 38 MB of tree), refused afterwards as unknown.
 const bigScenario = () => {
-  const n = Math.floor(((1 << 20) - 8) / 3);
-  return '{"x":[' + Array(n).fill('""').join(',') + ']}';
+  const inner = `[${Array(1000).fill('""').join(',')}]`;
+  const n = Math.floor(((1 << 20) - 8) / (inner.length + 1));
+  return `{"x":[${Array(n).fill(inner).join(',')}]}`;
 };
 
 test(
