@@ -151,6 +151,11 @@ Result<Country> parse_country(const RowReader& r) {
     if (!valid_flag_name(flag)) {
       return r.error("flags", "flags are ';'-separated names of lower-case letters, digits and '_'");
     }
+    // Each flag becomes a note of every run: a bounded number keeps a 1 MiB
+    // file from turning into half a million notes.
+    if (c.flags.size() == kMaxFlagsPerCountry) {
+      return r.error("flags", "at most " + std::to_string(kMaxFlagsPerCountry) + " flags per country");
+    }
     c.flags.emplace_back(flag);
     rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(cut + 1);
   }

@@ -269,6 +269,17 @@ Result<SensitivityResult> sensitivity(const Scenario& scenario, const Dataset& d
   out.seed = req.seed;
   out.year = out.scenario.nato.target_year;
   const std::vector<std::size_t> rows = selected_countries(out.scenario, data);
+  const auto most_draws = kMaxDrawsTimesCountries / static_cast<std::int64_t>(std::max<std::size_t>(rows.size(), 1));
+  if (req.draws > most_draws) {
+    return detail::error(ErrorCode::limit_exceeded, "/draws", "at_most",
+                         {{"max", static_cast<double>(most_draws)},
+                          {"got", static_cast<double>(req.draws)},
+                          {"unit", std::string()},
+                          {"countries", static_cast<double>(rows.size())}},
+                         "must be at most " + std::to_string(most_draws) + " for " + std::to_string(rows.size()) +
+                             " countries: draws times countries is at most 30000000 (got " + std::to_string(req.draws) +
+                             ")");
+  }
   for (std::size_t row : rows) out.countries.push_back(data.countries[row].code);
 
   // A year's values never depend on the years after it, so one run to the

@@ -246,13 +246,16 @@ Json describe(const Dataset& data) {
   out["units"] = std::move(units);
   out["limits"] = {{"input_bytes", kMaxInputBytes},
                    {"json_depth", kMaxJsonDepth},
+                   {"json_entries", kMaxJsonEntries},
                    {"last_year", 2050},
                    {"frontier_points_min", kMinFrontierPoints},
                    {"frontier_points_max", kMaxFrontierPoints},
                    {"draws_max", kMaxDraws},
+                   {"draws_times_countries_max", kMaxDrawsTimesCountries},
                    {"seed_max", kMaxSeed},
                    {"data_bytes", kMaxDataBytes},
-                   {"data_rows", kMaxDataRows}};
+                   {"data_rows", kMaxDataRows},
+                   {"flags_per_country", kMaxFlagsPerCountry}};
   Json columns = Json::array();
   for (const ColumnSource& c : data.sources) {
     columns.push_back({{"column", c.column}, {"unit", c.unit}, {"source", c.source}, {"vintage", c.vintage}});

@@ -602,6 +602,16 @@ TEST_CASE("data: flags are semicolon-separated lower-case names") {
   CHECK(test::dataset_ok(t.text()).countries[1].flags == std::vector<std::string>{"my_own_flag", "yield_2024"});
 }
 
+TEST_CASE("data: at most 16 flags per country (each becomes a note of every run)") {
+  std::string flags = "f0";
+  for (int i = 1; i < 16; ++i) flags += ";f" + std::to_string(i);
+  Table t = two_countries();
+  t.set(1, "flags", flags);
+  CHECK(test::dataset_ok(t.text()).countries[1].flags.size() == 16);
+  t.set(1, "flags", flags + ";f16");
+  expect_data_error(t.text(), "line 3 (BB), column flags");
+}
+
 TEST_CASE("data: empty files, a header alone and wrong field counts") {
   expect_data_error("", "line 1");
   expect_data_error("\n\n", "line 1");

@@ -88,6 +88,7 @@ inline constexpr std::array<std::string_view, 1> kOptionalDataColumns = {"nato_g
 /// Limits on a data file: a larger one is a limit_exceeded error.
 inline constexpr std::size_t kMaxDataBytes = 1 << 20;
 inline constexpr std::size_t kMaxDataRows = 500;
+inline constexpr std::size_t kMaxFlagsPerCountry = 16;  ///< the built-in data has at most 3
 
 /// Parses a countries CSV (columns of data/countries.csv, extra columns
 /// ignored) and checks every value; errors name the row and column.

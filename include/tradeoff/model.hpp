@@ -98,6 +98,9 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data);
 inline constexpr int kMinFrontierPoints = 2;
 inline constexpr int kMaxFrontierPoints = 1001;
 inline constexpr std::int64_t kMaxDraws = 1000000;
+/// A run's work grows with draws x countries: the built-in data's 29
+/// countries may take all 1,000,000 draws, a data file of 500 countries 60,000.
+inline constexpr std::int64_t kMaxDrawsTimesCountries = 30000000;
 inline constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;  ///< exact in JavaScript
 
 struct FrontierRequest {
