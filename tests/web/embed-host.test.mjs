@@ -361,7 +361,7 @@ test('data-tradeoff-set clicks reach the first calculator, or the one data-trade
        <span id="inner">Poland</span></a>
      <button id="root-button" data-tradeoff-set="country=ES" data-tradeoff-chart="ranking"
        data-tradeoff-target="root">Spain</button>
-     <button id="long" data-tradeoff-set="country=FR&x=${'1'.repeat(2000)}">Too long</button>
+     <button id="long" data-tradeoff-set="country=FR&x=${'1'.repeat(4000)}">Too long</button>
      <button id="nowhere" data-tradeoff-set="country=FR" data-tradeoff-target="nope">No such target</button>`,
   );
   await page.evaluate(() => {

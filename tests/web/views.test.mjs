@@ -166,7 +166,14 @@ test('the sample article: card and chart embeds, buttons, scroll steps, its own 
   };
   const card = await frameOf('#card');
   await page.locator('button', { hasText: 'France with a €50 bn EU fund' }).click();
-  await card.waitForFunction(() => document.querySelector('.tradeoff .figure.highlight'), null, { polling: 20 });
+  await card
+    .waitForFunction(() => document.querySelector('.tradeoff .figure.highlight'), null, { polling: 20, timeout: 10000 })
+    .catch(async (e) => {
+      const seen = await snapshot(card);
+      throw new Error(`the card shows no highlight after the button: ${seen.country}, ${seen.error.text}`, {
+        cause: e,
+      });
+    });
   assertFigures(
     await snapshot(card),
     reference.figures('FR', { 'pooling.eu_fund_eur_bn': 50 }),
