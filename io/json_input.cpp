@@ -100,24 +100,19 @@ class StructureCheck : public nlohmann::json_sax<Json> {
     return false;
   }
 
-  /// Pointer of the innermost open container's entry being read.
-  std::string path_of_next() const {
+  /// Pointer of the entry being read in each of the `depth` outermost open containers.
+  std::string pointer(std::size_t depth) const {
     std::string out;
-    for (const Frame& f : frames_) {
-      out = f.is_array ? out + "/" + std::to_string(f.entries - 1) : detail::pointer_child(out, f.last_key);
-    }
-    return out;
-  }
-
-  /// Pointer of the innermost open container.
-  std::string path() const {
-    std::string out;
-    for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
+    for (std::size_t i = 0; i < depth; ++i) {
       const Frame& f = frames_[i];
       out = f.is_array ? out + "/" + std::to_string(f.entries - 1) : detail::pointer_child(out, f.last_key);
     }
     return out;
   }
+  /// Pointer of the innermost open container.
+  std::string path() const { return pointer(frames_.size() - 1); }
+  /// Pointer of the innermost open container's entry being read.
+  std::string path_of_next() const { return pointer(frames_.size()); }
 
   std::vector<Frame> frames_;
 };
