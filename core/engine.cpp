@@ -113,7 +113,8 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
     if (per_country) {
       for (std::size_t k = 0; k < kSeriesCount; ++k) out[k] = r.series[k].data() + col * n;
     }
-    const auto put = [&out](Series k, Eigen::Index i, double v) { out[static_cast<std::size_t>(k)][i] = v; };
+    // + 0.0 turns -0 (an interest saving on no debt) into 0, as the writers print it.
+    const auto put = [&out](Series k, Eigen::Index i, double v) { out[static_cast<std::size_t>(k)][i] = v + 0.0; };
 
     // Sums for the totals, each in country order.
     double sum_gdp = 0, sum_core = 0, sum_national = 0, sum_joint = 0, sum_fund = 0, sum_effort = 0, sum_capability = 0,
@@ -259,7 +260,7 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
     }
 
     // Totals: sums of euros; ratios from summed numerators and denominators.
-    const auto tot = [&r, col](Series k, double v) { r.total[static_cast<std::size_t>(k)](col) = v; };
+    const auto tot = [&r, col](Series k, double v) { r.total[static_cast<std::size_t>(k)](col) = v + 0.0; };
     const auto nato_ratio = [&](double amount) { return any_ally ? nato_pct(amount, ally_gdp) : kNaN; };
     tot(Series::gdp_eur_bn, sum_gdp);
     tot(Series::core_spending_eur_bn, sum_core);

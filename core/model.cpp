@@ -152,19 +152,44 @@ std::string_view series_name(Series s) { return kSeries[static_cast<std::size_t>
 Unit series_unit(Series s) { return kSeries[static_cast<std::size_t>(s)].unit; }
 
 Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
-  if (auto e = validate(scenario, data)) return *e;
-  RunResult r;
+  Runner runner(data);
+  if (auto e = runner.run(scenario)) return *e;
+  return std::move(runner).result();
+}
+
+std::optional<Error> Runner::run(const Scenario& scenario) {
+  const Dataset& data = *data_;
+  if (auto e = validate(scenario, data)) return e;
+  RunResult& r = result_;
   r.scenario = normalized(scenario, data);
+  const Scenario& s = r.scenario;
   r.data_version = data.version;
   r.base_year = data.base_year;
-  const std::vector<std::size_t> rows = selected_countries(r.scenario, data);
-  r.countries = infos(data, rows);
-  r.years.reserve(static_cast<std::size_t>(r.scenario.end_year - data.base_year + 1));
-  for (int t = data.base_year; t <= r.scenario.end_year; ++t) r.years.push_back(t);
-  add_data_notes(r.scenario, data, rows, r);
-  const detail::CountryParams params = detail::resolve_params(r.scenario, data, rows);
-  detail::compute(r.scenario, params, data.base_year, r.scenario.end_year, {}, r, detail::Detail::full);
-  return r;
+  std::vector<std::size_t> rows = selected_countries(s, data);
+  const bool same_countries = ran_ && rows == rows_;
+  if (!same_countries) {
+    r.countries = infos(data, rows);
+    rows_ = std::move(rows);
+  }
+  r.years.clear();
+  for (int t = data.base_year; t <= s.end_year; ++t) r.years.push_back(t);
+
+  // The notes on the data depend on the countries and the horizon alone;
+  // the run's own events (compute's) follow them.
+  const std::pair<int, int> horizon_note =
+      s.nato.target_year > s.end_year ? std::pair{s.end_year, s.nato.target_year} : std::pair{0, 0};
+  if (same_countries && horizon_note == horizon_note_) {
+    r.notes.erase(r.notes.begin() + static_cast<std::ptrdiff_t>(data_notes_), r.notes.end());
+  } else {
+    r.notes.clear();
+    add_data_notes(s, data, rows_, r);
+    data_notes_ = r.notes.size();
+    horizon_note_ = horizon_note;
+  }
+  ran_ = true;
+  const detail::CountryParams params = detail::resolve_params(s, data, rows_);
+  detail::compute(s, params, data.base_year, s.end_year, {}, r, detail::Detail::full);
+  return std::nullopt;
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tradeoff/data.hpp"
@@ -22,7 +23,8 @@ inline constexpr std::string_view kModelVersion = "1.1";
 
 /// Output series, in the order of docs/model.md section 7.2. Values are doubles; NaN means "not
 /// defined" (JSON null): NATO fields of non-allies, the European share where
-/// nothing is procured, the escape clause outside the EU or after 2028.
+/// nothing is procured, the escape clause outside the EU or after 2028. No
+/// value is -0 (the writers would print 0).
 enum class Series : std::size_t {
   gdp_eur_bn,
   core_spending_eur_bn,
@@ -93,6 +95,31 @@ struct RunResult {
 
 /// Validates the scenario and runs the model.
 Result<RunResult> run(const Scenario& scenario, const Dataset& data);
+
+/// Runs one scenario after another into the same result, keeping its memory
+/// and what did not change (the countries, the notes on the data): for
+/// callers that run the model on every change, such as the page on each
+/// lever move. Its values are run()'s to the last bit; run() is a Runner
+/// used once. The data must outlive the runner and stay as it is.
+class Runner {
+ public:
+  explicit Runner(const Dataset& data) : data_(&data) {}
+
+  /// Validates `scenario` and runs it into result(). On an error, result()
+  /// keeps the last run.
+  std::optional<Error> run(const Scenario& scenario);
+
+  const RunResult& result() const& { return result_; }
+  RunResult result() && { return std::move(result_); }
+
+ private:
+  const Dataset* data_;
+  RunResult result_;
+  bool ran_ = false;
+  std::vector<std::size_t> rows_;           ///< the data rows of result_.countries
+  std::size_t data_notes_ = 0;              ///< how many of result_.notes are about the data
+  std::pair<int, int> horizon_note_{0, 0};  ///< end and target year of the horizon note, {0, 0} for none
+};
 
 /// Limits on frontier points and Monte Carlo draws.
 inline constexpr int kMinFrontierPoints = 2;
