@@ -2,6 +2,7 @@
 // the last results where JavaScript can read them. See bindings.h.
 #include "bindings.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <utility>
@@ -47,19 +48,14 @@ bool same_notes(const std::vector<tradeoff::Note>& a, const std::vector<tradeoff
 }
 
 /// Copies a run's numbers into last_numbers, every series then every total,
-/// so JavaScript copies them out in one go. -0 becomes 0, as the JSON writer
-/// prints it: both paths give the same values.
+/// so JavaScript copies them out in one go.
 void keep_numbers(const tradeoff::RunResult& r) {
   const auto cells = static_cast<std::size_t>(r.series[0].size());
   const std::size_t years = r.years.size();
   last_numbers.resize(tradeoff::kSeriesCount * (cells + years));
   double* out = last_numbers.data();
-  for (const Eigen::ArrayXXd& s : r.series) {
-    for (Eigen::Index i = 0; i < s.size(); ++i) *out++ = s.data()[i] + 0.0;
-  }
-  for (const Eigen::ArrayXd& t : r.total) {
-    for (Eigen::Index i = 0; i < t.size(); ++i) *out++ = t(i) + 0.0;
-  }
+  for (const Eigen::ArrayXXd& s : r.series) out = std::copy_n(s.data(), s.size(), out);
+  for (const Eigen::ArrayXd& t : r.total) out = std::copy_n(t.data(), t.size(), out);
 }
 
 /// Copies a frontier's points into last_points, one row of kPointColumns
@@ -146,12 +142,16 @@ int run_levers(int set_index) {
     last_answer = io::error_text(scenario.error());
     return -1;
   }
-  auto result = tradeoff::run(scenario.value(), data());
-  if (!result) {
-    last_answer = io::error_text(result.error());
+  // A runner per set: the page alternates between them, and each keeps its
+  // countries and notes from one lever move to the next.
+  static std::array<tradeoff::Runner, 3> runners{tradeoff::Runner(data()), tradeoff::Runner(data()),
+                                                 tradeoff::Runner(data())};
+  tradeoff::Runner& runner = runners[static_cast<std::size_t>(set_index)];
+  if (auto error = runner.run(scenario.value())) {
+    last_answer = io::error_text(*error);
     return -1;
   }
-  const tradeoff::RunResult& run = result.value();
+  const tradeoff::RunResult& run = runner.result();
   keep_numbers(run);
   HeaderSeen& seen = headers_seen[static_cast<std::size_t>(set_index)];
   if (seen.valid && seen.end_year == run.scenario.end_year && same_notes(seen.notes, run.notes)) return 0;
