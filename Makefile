@@ -74,7 +74,7 @@ golden: build
 bench: site test-deps
 	@./build/release/bench/tradeoff_bench
 	@node bench/site_size.mjs build/site
-	@node bench/wasm_speed.mjs build/site build/release/bench/tradeoff_bench
+	@node --expose-gc bench/wasm_speed.mjs build/site build/release/bench/tradeoff_bench
 	@node bench/page_latency.mjs build/site
 
 clean:

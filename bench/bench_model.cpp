@@ -21,6 +21,14 @@ void run_all_to_2035(benchmark::State& state) {
 }
 BENCHMARK(run_all_to_2035)->Unit(benchmark::kMicrosecond);
 
+void run_all_to_2035_runner(benchmark::State& state) {
+  tradeoff::Scenario s;
+  s.country_set = tradeoff::CountrySet::all;  // the same run, into a result kept from one call to the next
+  tradeoff::Runner runner(data());
+  for (auto _ : state) benchmark::DoNotOptimize(runner.run(s));
+}
+BENCHMARK(run_all_to_2035_runner)->Unit(benchmark::kMicrosecond);
+
 void run_all_to_2050(benchmark::State& state) {
   tradeoff::Scenario s;
   s.country_set = tradeoff::CountrySet::all;  // 29 countries x 25 years
