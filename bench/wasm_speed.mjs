@@ -55,7 +55,12 @@ function nativeTimes(names) {
   if (!existsSync(nativeBench)) return {};
   const r = spawnSync(
     nativeBench,
-    [`--benchmark_filter=^(${names.join('|')})$`, '--benchmark_format=json', '--benchmark_repetitions=5'],
+    [
+      `--benchmark_filter=^(${names.join('|')})$`,
+      '--benchmark_format=json',
+      '--benchmark_repetitions=10',
+      '--benchmark_min_time=0.2',
+    ],
     { encoding: 'utf8' },
   );
   if (r.status !== 0) return {};
@@ -108,7 +113,7 @@ cases.forEach(([name, , nativeName, goal], i) => {
     `${name.padEnd(44)} ${cell(fastest, 7)} ${cell(median(wasm[i]), 7)} ${cell(n && sorted(n)[0], 7)} ${cell(
       n && median(n),
       7,
-    )} ${cell(ratio, 6)}  ${verdict}`,
+    )} ${(ratio === undefined ? '-' : ratio.toFixed(2)).padStart(6)}  ${verdict}`,
   );
 });
 const runner = native.run_all_to_2035_runner;
