@@ -61,7 +61,7 @@ std::vector<Scenario> sequence() {
   cut.pooling.eu_fund_financing = tradeoff::FundFinancing::from_defence_budget;
   cut.spending.path = tradeoff::SpendingPath::constant_share;
   out.push_back(cut);
-  out.push_back(all);  // the cut notes are gone again
+  out.push_back(all);    // the cut notes are gone again
   Scenario early = all;  // the horizon ends before the target year: a note
   early.end_year = 2030;
   out.push_back(early);
