@@ -5,6 +5,9 @@
 #include <cstdarg>
 #include <cstdio>
 #include <map>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tradeoff/detail/text.hpp"
@@ -195,24 +198,36 @@ std::string run_table(const RunResult& r) {
     out += wrap(format("Shortfall against NATO's core path in %d, allies shown: EUR %.1f bn.", last, gap), 0);
   }
 
-  // Notes grouped by id, so four countries sharing a flag take one line.
-  std::map<std::string, std::pair<std::string, std::vector<std::string>>> grouped;
-  std::vector<std::string> order;
-  for (const Note& n : r.notes) {
-    auto [it, fresh] = grouped.try_emplace(n.id);
-    if (fresh) {
-      order.push_back(n.id);
-      const std::size_t colon = n.message.find(": ");
-      it->second.first = !n.country.empty() && colon != std::string::npos ? n.message.substr(colon + 2) : n.message;
+  // Notes grouped by what they say, so four countries sharing a flag take
+  // one line. Two notes with one id but other words (the NATO factors of
+  // Luxembourg and the Netherlands, the years of two EU-fund cuts) keep a
+  // line each.
+  const auto name_of = [&r](const std::string& code) -> std::string_view {
+    for (const CountryInfo& c : r.countries) {
+      if (c.code == code) return c.name;
     }
-    if (!n.country.empty()) it->second.second.push_back(n.country);
+    return {};
+  };
+  using Said = std::pair<std::string, std::string>;  // id, message without "Name: "
+  std::map<Said, std::vector<std::string>> who_said;
+  std::vector<Said> order;
+  for (const Note& n : r.notes) {
+    std::string_view text = n.message;
+    const std::string_view name = n.country.empty() ? std::string_view() : name_of(n.country);
+    if (!name.empty() && text.size() > name.size() + 2 && text.substr(0, name.size()) == name &&
+        text.substr(name.size(), 2) == ": ") {
+      text.remove_prefix(name.size() + 2);
+    }
+    Said key{n.id, std::string(text)};
+    auto [it, fresh] = who_said.try_emplace(key);
+    if (fresh) order.push_back(std::move(key));
+    if (!n.country.empty()) it->second.push_back(n.country);
   }
   if (!order.empty()) out += "\nNotes:\n";
-  for (const std::string& id : order) {
-    const auto& [message, codes] = grouped[id];
+  for (const Said& key : order) {
     std::string who;
-    for (const auto& c : codes) who += (who.empty() ? "" : ", ") + c;
-    out += wrap("- " + (who.empty() ? "" : who + ": ") + message, 2);
+    for (const auto& c : who_said[key]) who += (who.empty() ? "" : ", ") + c;
+    out += wrap("- " + (who.empty() ? "" : who + ": ") + key.second, 2);
   }
   out += "\n" + wrap("Model " + std::string(kModelVersion) + ", data " + r.data_version +
                          ". Sources: data/SOURCES.md; equations: docs/model.md.",

@@ -136,6 +136,34 @@ test('the table fits 80 columns and shows the total and the notes', () => {
   assert.match(t, /Notes:/);
 });
 
+test("the table's notes share a line only when they say the same thing", () => {
+  // Luxembourg's and the Netherlands' NATO factors differ: a line each, each with its own factor.
+  const flat = (text) => text.replace(/\s+/g, ' ');
+  const factors = flat(tradeoff(['run', '--countries', 'LU,NL']).stdout);
+  assert.match(factors, /- LU: NATO's shares [^-]* 0\.676 times Eurostat's GDP/);
+  assert.match(factors, /- NL: NATO's shares [^-]* 0\.8969 times Eurostat's GDP/);
+  // EU-fund cuts in two different years: Ireland and Malta from 2026, the others from 2035.
+  const cuts = flat(
+    tradeoff([
+      'run',
+      '--countries',
+      'ALL',
+      '--set',
+      'pooling.eu_fund_eur_bn=150',
+      '--set',
+      'pooling.eu_fund_financing=from_defence_budget',
+      '--set',
+      'spending.path=custom',
+      '--set',
+      'spending.custom_pct_gdp=0.5',
+    ]).stdout,
+  );
+  assert.match(cuts, /- IE, MT: From 2026, the EU fund contribution exceeds/);
+  assert.match(cuts, /- BE, BG, [A-Z, ]*SE: From 2035, the EU fund contribution exceeds/);
+  // Countries sharing a flag still share its line.
+  assert.match(flat(tradeoff(['run']).stdout), /- [A-Z]{2}(, [A-Z]{2})+: /);
+});
+
 test('a scenario from a file, from standard input and through --set agree', () => {
   const scenario = { countries: ['FR', 'de'], pooling: { eu_fund_eur_bn: 100 } };
   const file = join(scratch, 'scenario.json');
