@@ -94,15 +94,24 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
   const bool any_ally = std::any_of(params.begin(), params.end(), [](const CountryInput& c) { return c.ally; });
   const bool any_eu = std::any_of(params.begin(), params.end(), [](const CountryInput& c) { return c.eu; });
 
+  // Per-country constants of this run, worked out once instead of in every
+  // year: the same operations on the same operands, so the same bits.
+  const double growth_shift = shock.growth_shift_pct / 100;
+  const SpendingPath path = s.spending.path;
+  std::vector<double> growth(static_cast<std::size_t>(n)), rate(static_cast<std::size_t>(n));
+
   // What a country carries from one year to the next.
   ArrayXd gdp(n), national_debt = ArrayXd::Zero(n), eu_debt = ArrayXd::Zero(n);
   ArrayXd safe_left(n);
   std::vector<bool> cut_noted(static_cast<std::size_t>(n), false);
   for (Eigen::Index i = 0; i < n; ++i) {
-    const CountryInput& c = params[static_cast<std::size_t>(i)];
+    const auto row = static_cast<std::size_t>(i);
+    const CountryInput& c = params[row];
+    growth[row] = c.growth + growth_shift;
+    rate[row] = (c.yield_pct + shock.yield_shift_pct) / 100;
     safe_left(i) = c.safe_allocation;
     // Eq. 1: GDP in t0, at this run's growth.
-    gdp(i) = c.gdp_data * power(1 + (c.growth + shock.growth_shift_pct / 100), c.years_to_base);
+    gdp(i) = c.gdp_data * power(1 + growth[row], c.years_to_base);
   }
 
   for (Eigen::Index col = 0; col < years; ++col) {
@@ -113,8 +122,6 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
     if (per_country) {
       for (std::size_t k = 0; k < kSeriesCount; ++k) out[k] = r.series[k].data() + col * n;
     }
-    // + 0.0 turns -0 (an interest saving on no debt) into 0, as the writers print it.
-    const auto put = [&out](Series k, Eigen::Index i, double v) { out[static_cast<std::size_t>(k)][i] = v + 0.0; };
 
     // Sums for the totals, each in country order.
     double sum_gdp = 0, sum_core = 0, sum_national = 0, sum_joint = 0, sum_fund = 0, sum_effort = 0, sum_capability = 0,
@@ -124,13 +131,12 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
     bool any_pstar = false;
 
     for (Eigen::Index i = 0; i < n; ++i) {
-      const CountryInput& p = params[static_cast<std::size_t>(i)];
-      const double growth = p.growth + shock.growth_shift_pct / 100;
-      const double rate = (p.yield_pct + shock.yield_shift_pct) / 100;
+      const auto row = static_cast<std::size_t>(i);
+      const CountryInput& p = params[row];
       const double d0 = p.d0;
       const bool ally = p.ally, eu = p.eu;
-      if (col > 0) gdp(i) *= 1 + growth;
-      const double nato_gdp = p.nato_factor * gdp(i);  // Yn = nu * Y (docs/model.md section 5b)
+      const double y = col > 0 ? gdp(i) * (1 + growth[row]) : gdp(i);
+      const double nato_gdp = p.nato_factor * y;  // Yn = nu * Y (docs/model.md section 5b)
 
       // Eq. 2: paths. The NATO target path never asks a country to cut.
       const double reach = progress(p.target_year, t0, t);
@@ -139,7 +145,7 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
       const double target_path = below_target ? rising : p.core_target;
       double share = d0;
       if (p.follows_target) {
-        switch (s.spending.path) {
+        switch (path) {
           case SpendingPath::nato_target:
             share = below_target ? rising : d0;
             break;
@@ -159,10 +165,10 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
         const bool cut = fund > budget;
         fund = min_of(fund, budget);
         core = budget - fund;
-        if (notes && cut && !cut_noted[static_cast<std::size_t>(i)]) {
-          cut_noted[static_cast<std::size_t>(i)] = true;
+        if (notes && cut && !cut_noted[row]) {
+          cut_noted[row] = true;
           r.notes.push_back({"eu_fund_cut",
-                             r.countries[static_cast<std::size_t>(i)].code,
+                             r.countries[row].code,
                              "From " + std::to_string(t) +
                                  ", the EU fund contribution exceeds the defence budget it is paid from; "
                                  "it is cut to the budget and core spending is 0.",
@@ -186,50 +192,27 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
       const double extra = effort - d0 / 100 * nato_gdp;
       const double borrowed = max_of(borrowed_share * extra, 0.0);
       double safe = 0;
-      if (safe_open) {
-        safe = eu ? min_of(min_of(parts.joint, borrowed), safe_left(i)) : 0.0;
-        safe_left(i) -= safe;
-      }
-      const double interest_saving = (rate - eu_rate) * eu_debt(i);  // on last year's SAFE debt
-      national_debt(i) = national_debt(i) * (1 + rate) + borrowed - safe;
-      eu_debt(i) = eu_debt(i) * (1 + eu_rate) + safe;
-      const double debt = national_debt(i) + eu_debt(i);
+      const double safe_before = safe_left(i);
+      if (safe_open) safe = eu ? min_of(min_of(parts.joint, borrowed), safe_before) : 0.0;
+      const double national_before = national_debt(i), eu_before = eu_debt(i);
+      const double interest_saving = (rate[row] - eu_rate) * eu_before;  // on last year's SAFE debt
+      const double national_after = national_before * (1 + rate[row]) + borrowed - safe;
+      const double eu_after = eu_before * (1 + eu_rate) + safe;
+      const double debt = national_after + eu_after;
 
       // Eq. 13-14: escape clause (on Eurostat's GDP; the 2021 share is NATO's,
       // converted to it) and the largest pooled share.
-      const double escape = effort / gdp(i) * 100 - p.nato_factor * p.d2021 > kEscapeClauseHeadroomPct ? 1.0 : 0.0;
+      const double effort_pct = effort / y * 100;
+      const double escape = effort_pct - p.nato_factor * p.d2021 > kEscapeClauseHeadroomPct ? 1.0 : 0.0;
       const bool pstar_defined = ally && effort > 0;
-      const double pstar = max_of(1 - target_amount / effort, 0.0) * 100;
 
-      if (per_country) {
-        put(Series::gdp_eur_bn, i, gdp(i));
-        put(Series::core_spending_eur_bn, i, core);
-        put(Series::national_spending_eur_bn, i, parts.national);
-        put(Series::joint_procurement_eur_bn, i, parts.joint);
-        put(Series::eu_fund_eur_bn, i, fund);
-        put(Series::total_effort_eur_bn, i, effort);
-        put(Series::total_effort_pct_gdp, i, effort / gdp(i) * 100);
-        put(Series::nato_core_pct_gdp, i, ally ? nato_pct(core, nato_gdp) : kNaN);
-        put(Series::nato_core_target_pct_gdp, i, ally ? target_path : kNaN);
-        put(Series::nato_core_gap_eur_bn, i, ally ? gap : kNaN);
-        put(Series::nato_related_credit_pct_gdp, i, ally ? nato_pct(credited, nato_gdp) : kNaN);
-        put(Series::nato_related_target_pct_gdp, i, ally ? related_path : kNaN);
-        put(Series::capability_eur_bn, i, bought);
-        put(Series::pooling_gain_eur_bn, i, bought - effort);
-        put(Series::european_industry_share_pct, i,
-            content.procured > 0 ? content.european / content.procured * 100 : kNaN);
-        put(Series::extra_effort_eur_bn, i, extra);
-        put(Series::per_capita_eur, i, effort / p.population * 1000);
-        put(Series::extra_per_capita_eur, i, extra / p.population * 1000);
-        put(Series::safe_loans_eur_bn, i, safe);
-        put(Series::debt_impact_pct_gdp, i, debt / gdp(i) * 100);
-        put(Series::interest_saving_eur_bn, i, interest_saving);
-        put(Series::escape_clause_exceeded, i, clause_open && eu ? escape : kNaN);
-        put(Series::max_pooled_share_pct, i, pstar_defined ? pstar : kNaN);
-        put(Series::nato_gdp_eur_bn, i, ally ? nato_gdp : kNaN);
-      }
+      // What the next year starts from.
+      gdp(i) = y;
+      if (safe_open) safe_left(i) = safe_before - safe;
+      national_debt(i) = national_after;
+      eu_debt(i) = eu_after;
 
-      sum_gdp += gdp(i);
+      sum_gdp += y;
       sum_core += core;
       sum_national += parts.national;
       sum_joint += parts.joint;
@@ -256,6 +239,38 @@ void compute(const Scenario& s, const CountryParams& params, int t0, int last_ye
         any_pstar = true;
         pstar_target += target_amount;
         pstar_effort += effort;
+      }
+
+      // Written last: the series are separate arrays, and a store through
+      // them would make the compiler read every input above again.
+      if (per_country) {
+        // + 0.0 turns -0 (an interest saving on no debt) into 0, as the writers print it.
+        const auto put = [&out, i](Series k, double v) { out[static_cast<std::size_t>(k)][i] = v + 0.0; };
+        put(Series::gdp_eur_bn, y);
+        put(Series::core_spending_eur_bn, core);
+        put(Series::national_spending_eur_bn, parts.national);
+        put(Series::joint_procurement_eur_bn, parts.joint);
+        put(Series::eu_fund_eur_bn, fund);
+        put(Series::total_effort_eur_bn, effort);
+        put(Series::total_effort_pct_gdp, effort_pct);
+        put(Series::nato_core_pct_gdp, ally ? nato_pct(core, nato_gdp) : kNaN);
+        put(Series::nato_core_target_pct_gdp, ally ? target_path : kNaN);
+        put(Series::nato_core_gap_eur_bn, ally ? gap : kNaN);
+        put(Series::nato_related_credit_pct_gdp, ally ? nato_pct(credited, nato_gdp) : kNaN);
+        put(Series::nato_related_target_pct_gdp, ally ? related_path : kNaN);
+        put(Series::capability_eur_bn, bought);
+        put(Series::pooling_gain_eur_bn, bought - effort);
+        put(Series::european_industry_share_pct,
+            content.procured > 0 ? content.european / content.procured * 100 : kNaN);
+        put(Series::extra_effort_eur_bn, extra);
+        put(Series::per_capita_eur, effort / p.population * 1000);
+        put(Series::extra_per_capita_eur, extra / p.population * 1000);
+        put(Series::safe_loans_eur_bn, safe);
+        put(Series::debt_impact_pct_gdp, debt / y * 100);
+        put(Series::interest_saving_eur_bn, interest_saving);
+        put(Series::escape_clause_exceeded, clause_open && eu ? escape : kNaN);
+        put(Series::max_pooled_share_pct, pstar_defined ? max_of(1 - target_amount / effort, 0.0) * 100 : kNaN);
+        put(Series::nato_gdp_eur_bn, ally ? nato_gdp : kNaN);
       }
     }
 
