@@ -89,7 +89,7 @@ const cases = [
     () => model.sensitivity({ draws: 1000 }),
     'sensitivity_draws/1000',
     1.5,
-    { calls: 3, batches: 5 },
+    { calls: 2, batches: 10 },
   ],
 ];
 
