@@ -160,13 +160,17 @@ Result<RunResult> run(const Scenario& scenario, const Dataset& data) {
 std::optional<Error> Runner::run(const Scenario& scenario) {
   const Dataset& data = *data_;
   if (auto e = validate(scenario, data)) return e;
+  const bool kept = ran_;
+  // Until the bookkeeping below is done, nothing kept counts: should
+  // anything throw (out of memory), the next run starts afresh.
+  ran_ = false;
   RunResult& r = result_;
   r.scenario = normalized(scenario, data);
   const Scenario& s = r.scenario;
   r.data_version = data.version;
   r.base_year = data.base_year;
   std::vector<std::size_t> rows = selected_countries(s, data);
-  const bool same_countries = ran_ && rows == rows_;
+  const bool same_countries = kept && rows == rows_;
   if (!same_countries) {
     r.countries = infos(data, rows);
     rows_ = std::move(rows);

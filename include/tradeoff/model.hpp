@@ -106,7 +106,8 @@ class Runner {
   explicit Runner(const Dataset& data) : data_(&data) {}
 
   /// Validates `scenario` and runs it into result(). On an error, result()
-  /// keeps the last run.
+  /// keeps the last run; after an exception (out of memory) it holds a part
+  /// of this one until the next run.
   std::optional<Error> run(const Scenario& scenario);
 
   const RunResult& result() const& { return result_; }
